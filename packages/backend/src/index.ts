@@ -1,0 +1,30 @@
+/*
+ * The dev backend: the Backstage features Paved Road needs, plus Paved Road itself.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Guest sign-in, for local development only.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+// Logs catalog processing errors, so a broken example entity shows up in the console.
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(
+  import('@paved-road/plugin-catalog-backend-module-platform-products'),
+);
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+backend.add(import('@backstage/plugin-user-settings-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+backend.start();

@@ -1,0 +1,102 @@
+import type { Entity } from '@backstage/catalog-model';
+
+/**
+ * The `kind` of a platform product entity.
+ *
+ * @public
+ */
+export const PLATFORM_PRODUCT_KIND = 'PlatformProduct';
+
+/**
+ * The `apiVersion` of a platform product entity.
+ *
+ * @public
+ */
+export const PLATFORM_PRODUCT_API_VERSION = 'paved-road.io/v1alpha1';
+
+/**
+ * Who could adopt a platform product, as a catalog filter: each key is an
+ * entity field path (such as `kind` or `spec.type`) and each value the value,
+ * or any of the values, it must have. For example
+ * `{ kind: 'Component', 'spec.type': 'service' }`.
+ *
+ * @public
+ */
+export type PlatformProductPopulationFilter = Record<string, string | string[]>;
+
+/**
+ * How adoption of a platform product is measured.
+ *
+ * @public
+ */
+export type PlatformProductAdoption = {
+  /** Who could adopt the product. All Components when absent. */
+  population?: PlatformProductPopulationFilter;
+  /** The adoption goal as a percentage of the population, such as `80%`. */
+  target?: string;
+};
+
+/**
+ * What one adoption of a platform product is worth, for the cost-savings
+ * metric (adopters × hours saved per adopter × hourly rate).
+ *
+ * @public
+ */
+export type PlatformProductValue = {
+  /** Engineering hours an adopter saves by using the product. */
+  hoursSavedPerAdopter?: number;
+  /** The cost of one engineering hour, in `currency`. */
+  hourlyRate?: number;
+  /** ISO 4217 currency code of `hourlyRate`, such as `USD`. */
+  currency?: string;
+};
+
+/**
+ * Where adopters of a platform product get help.
+ *
+ * @public
+ */
+export type PlatformProductSupport = {
+  /** A chat channel, mailing list or URL, such as `#auth-help`. */
+  channel?: string;
+  /** The promised time to a first response, as a duration such as `4h`. */
+  responseTime?: string;
+};
+
+/**
+ * The `spec` of a platform product entity.
+ *
+ * @public
+ */
+export type PlatformProductSpec = {
+  /** The kind of product, such as `service`, `library` or `design-system`. */
+  type: string;
+  /** The lifecycle stage, such as `experimental`, `production` or `deprecated`. */
+  lifecycle: string;
+  /** Entity ref of the owning group or user. */
+  owner: string;
+  /** Entity ref of the product manager, usually a user. */
+  productManager?: string;
+  /** Entity ref of the system the product belongs to. */
+  system?: string;
+  /** Entity refs of what the product is made of (components, APIs, resources…). */
+  parts?: string[];
+  /** How adoption is measured. */
+  adoption?: PlatformProductAdoption;
+  /** What one adoption is worth. */
+  value?: PlatformProductValue;
+  /** Where adopters get help. */
+  support?: PlatformProductSupport;
+};
+
+/**
+ * An internal platform run as a product: its owner, what it is made of, who
+ * could adopt it, and what an adoption is worth.
+ *
+ * @public
+ */
+export interface PlatformProductEntityV1alpha1 extends Entity {
+  apiVersion: typeof PLATFORM_PRODUCT_API_VERSION;
+  kind: typeof PLATFORM_PRODUCT_KIND;
+  spec: PlatformProductSpec;
+}

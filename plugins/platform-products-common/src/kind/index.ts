@@ -1,0 +1,6 @@
+export * from './PlatformProductEntityV1alpha1';
+export { platformProductEntityV1alpha1Schema } from './platformProductEntityV1alpha1Schema';
+export {
+  platformProductEntityV1alpha1Validator,
+  isPlatformProductEntity,
+} from './platformProductEntityV1alpha1Validator';
