@@ -33,7 +33,9 @@ let brokenSuites = 0;
 
 for (const report of reports) {
   if (!fs.existsSync(report)) {
-    console.error(`test-summary: no Jest report at ${report} (Jest did not run)`);
+    console.error(
+      `test-summary: no Jest report at ${report} (Jest did not run)`,
+    );
     process.exitCode = 1;
     continue;
   }
@@ -49,7 +51,9 @@ for (const report of reports) {
     }
     // A suite that fails to load (syntax error, missing module) has no assertion results.
     if (suite.status === 'failed' && suite.assertionResults.length === 0) {
-      console.error(`test-summary: ${relative} failed to run: ${suite.message}`);
+      console.error(
+        `test-summary: ${relative} failed to run: ${suite.message}`,
+      );
       counts.failed++;
       brokenSuites++;
     }
@@ -63,7 +67,9 @@ failed += brokenSuites;
 console.log('\ntests per package:');
 const missing = [];
 for (const [workspace, counts] of perPackage) {
-  console.log(`  ${workspace}: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(
+    `  ${workspace}: ${counts.passed} passed, ${counts.failed} failed`,
+  );
   if (counts.passed + counts.failed === 0) missing.push(workspace);
 }
 if (missing.length > 0 && !allowMissing) {

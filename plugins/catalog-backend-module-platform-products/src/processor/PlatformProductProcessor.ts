@@ -162,7 +162,9 @@ function emitRelations(
       defaultKind,
       defaultNamespace: self.namespace,
     });
-    emit(processingResult.relation({ source: self, type: relations[0], target }));
+    emit(
+      processingResult.relation({ source: self, type: relations[0], target }),
+    );
     emit(
       processingResult.relation({
         source: target,

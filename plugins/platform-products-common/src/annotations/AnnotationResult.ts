@@ -42,6 +42,16 @@ export function quoteAnnotationValue(value: string): string {
   return JSON.stringify(shown);
 }
 
+// Enough for any real part of a value; the whole value is quoted already.
+const MAX_EXCERPT_LENGTH = 40;
+
+/** A part of a value, shortened for a message that already quotes the value. */
+export function excerpt(text: string): string {
+  return text.length > MAX_EXCERPT_LENGTH
+    ? `${text.slice(0, MAX_EXCERPT_LENGTH)}…`
+    : text;
+}
+
 /** A successful {@link AnnotationResult}. */
 export function annotationValue<T>(value: T): AnnotationResult<T> {
   return { ok: true, value };
@@ -70,5 +80,8 @@ export function annotationFailure(
   value: string,
   description: string,
 ): AnnotationFailure {
-  return { ok: false, problem: annotationProblem(annotation, value, description) };
+  return {
+    ok: false,
+    problem: annotationProblem(annotation, value, description),
+  };
 }

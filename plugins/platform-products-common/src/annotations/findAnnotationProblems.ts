@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { AnnotationProblem, annotationProblem, AnnotationResult } from './AnnotationResult';
+import {
+  AnnotationProblem,
+  annotationProblem,
+  AnnotationResult,
+} from './AnnotationResult';
 import { editDistance } from './editDistance';
 import {
   ANNOTATION_ADOPTS,
@@ -32,7 +36,10 @@ import {
 } from './slaTargets';
 import { parseWaiver } from './waivers';
 
-type AnnotationParser = (annotation: string, raw: string) => AnnotationResult<unknown>;
+type AnnotationParser = (
+  annotation: string,
+  raw: string,
+) => AnnotationResult<unknown>;
 
 /** The parser of every fixed-name annotation; waivers are matched by prefix. */
 export const ANNOTATION_PARSERS: Readonly<Record<string, AnnotationParser>> = {
@@ -63,36 +70,55 @@ function closestKnownKey(key: string): string | undefined {
   // Every key shares the prefix, so only the rest can differ.
   const name = key.slice(ANNOTATION_PREFIX.length);
   const waiverHead = name.split('.')[0];
-  if (name.includes('.') && editDistance(waiverHead, 'waive') <= MAX_SUGGESTION_DISTANCE) {
+  if (
+    name.includes('.') &&
+    editDistance(waiverHead, 'waive') <= MAX_SUGGESTION_DISTANCE
+  ) {
     return `${WAIVER_ANNOTATION_PREFIX}${name.slice(waiverHead.length + 1)}`;
   }
   let best: { key: string; distance: number } | undefined;
   for (const known of PAVED_ROAD_ANNOTATION_KEYS) {
     const distance = editDistance(name, known.slice(ANNOTATION_PREFIX.length));
-    if (distance <= MAX_SUGGESTION_DISTANCE && (!best || distance < best.distance)) {
+    if (
+      distance <= MAX_SUGGESTION_DISTANCE &&
+      (!best || distance < best.distance)
+    ) {
       best = { key: known, distance };
     }
   }
   return best?.key;
 }
 
-function unknownAnnotationProblem(key: string, value: string): AnnotationProblem {
-  const unknown = 'is under paved-road.io/ but is not a known Paved Road annotation';
+function unknownAnnotationProblem(
+  key: string,
+  value: string,
+): AnnotationProblem {
+  const unknown =
+    'is under paved-road.io/ but is not a known Paved Road annotation';
   if (key.startsWith(ANNOTATION_SLA_LATENCY_PREFIX)) {
     return annotationProblem(
       key,
       value,
-      `${unknown}; latency objectives exist for ${LATENCY_PERCENTILES.join(', ')}, such as ${SLA_LATENCY_ANNOTATIONS.p99}`,
+      `${unknown}; latency objectives exist for ${LATENCY_PERCENTILES.join(
+        ', ',
+      )}, such as ${SLA_LATENCY_ANNOTATIONS.p99}`,
     );
   }
   const suggestion = closestKnownKey(key);
   if (suggestion) {
-    return annotationProblem(key, value, `${unknown}; did you mean ${suggestion}?`);
+    return annotationProblem(
+      key,
+      value,
+      `${unknown}; did you mean ${suggestion}?`,
+    );
   }
   return annotationProblem(
     key,
     value,
-    `${unknown}; known annotations are ${[...PAVED_ROAD_ANNOTATION_KEYS, WAIVER_KEY_FORM].join(', ')}`,
+    `${unknown}; known annotations are ${[
+      ...PAVED_ROAD_ANNOTATION_KEYS,
+      WAIVER_KEY_FORM,
+    ].join(', ')}`,
   );
 }
 

@@ -47,7 +47,9 @@ export const LATENCY_PERCENTILES: readonly LatencyPercentile[] = [
  *
  * @public
  */
-export const LATENCY_PERCENTILE_RATIOS: Readonly<Record<LatencyPercentile, number>> = {
+export const LATENCY_PERCENTILE_RATIOS: Readonly<
+  Record<LatencyPercentile, number>
+> = {
   p50: 0.5,
   p90: 0.9,
   p95: 0.95,
@@ -104,7 +106,9 @@ export const ANNOTATION_SLA_LATENCY_P999 = 'paved-road.io/sla-latency-p999';
  *
  * @public
  */
-export const SLA_LATENCY_ANNOTATIONS: Readonly<Record<LatencyPercentile, string>> = {
+export const SLA_LATENCY_ANNOTATIONS: Readonly<
+  Record<LatencyPercentile, string>
+> = {
   p50: ANNOTATION_SLA_LATENCY_P50,
   p90: ANNOTATION_SLA_LATENCY_P90,
   p95: ANNOTATION_SLA_LATENCY_P95,

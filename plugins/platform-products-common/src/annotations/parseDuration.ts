@@ -50,21 +50,27 @@ export function parseDuration(
   }
   const milliseconds = scaleDecimal(decimal, MILLISECONDS_PER_UNIT[match[3]]);
   if (milliseconds === undefined) {
-    return annotationFailure(annotation, raw, `is too long a duration; ${EXPECTED}`);
+    return annotationFailure(
+      annotation,
+      raw,
+      `is too long a duration; ${EXPECTED}`,
+    );
   }
-  const bound = options.allowZero ? '0 or more' : 'greater than 0';
+  const expected = options.allowZero
+    ? 'a duration of zero or more'
+    : 'a duration above zero';
   if (match[1] === '-' && milliseconds !== 0) {
     return annotationFailure(
       annotation,
       raw,
-      `is negative; expected a duration of ${bound}, such as "300ms"`,
+      `is negative; expected ${expected}, such as "300ms"`,
     );
   }
   if (milliseconds === 0 && !options.allowZero) {
     return annotationFailure(
       annotation,
       raw,
-      `is zero; expected a duration of ${bound}, such as "300ms"`,
+      `is zero; expected ${expected}, such as "300ms"`,
     );
   }
   return annotationValue(milliseconds);

@@ -9,6 +9,7 @@ import {
   annotationFailure,
   AnnotationResult,
   annotationValue,
+  excerpt,
 } from './AnnotationResult';
 
 /**
@@ -58,14 +59,20 @@ export function parseEntityRefList(
       return annotationFailure(
         annotation,
         raw,
-        `has an empty item at position ${index + 1}; expected entity refs separated by single commas`,
+        `has an empty item at position ${
+          index + 1
+        }; expected entity refs separated by single commas`,
       );
     }
     let ref: { kind: string; namespace: string; name: string };
     try {
       ref = parseEntityRef(item, context);
     } catch {
-      return annotationFailure(annotation, raw, `has a malformed entity ref "${item}"; ${EXPECTED_FORM}`);
+      return annotationFailure(
+        annotation,
+        raw,
+        `has a malformed entity ref "${excerpt(item)}"; ${EXPECTED_FORM}`,
+      );
     }
     // parseEntityRef only splits on ":" and "/"; the catalog's own rules say
     // which kinds, namespaces and names can exist at all.
@@ -74,7 +81,11 @@ export function parseEntityRefList(
       !validators.isValidNamespace(ref.namespace) ||
       !validators.isValidEntityName(ref.name)
     ) {
-      return annotationFailure(annotation, raw, `has a malformed entity ref "${item}"; ${EXPECTED_FORM}`);
+      return annotationFailure(
+        annotation,
+        raw,
+        `has a malformed entity ref "${excerpt(item)}"; ${EXPECTED_FORM}`,
+      );
     }
     refs.add(stringifyEntityRef(ref));
   }

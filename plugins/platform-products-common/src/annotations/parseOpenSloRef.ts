@@ -2,6 +2,7 @@ import {
   annotationFailure,
   AnnotationResult,
   annotationValue,
+  excerpt,
 } from './AnnotationResult';
 
 /**
@@ -11,7 +12,9 @@ import {
  *
  * @public
  */
-export type OpenSloRef = { type: 'path'; path: string } | { type: 'url'; url: string };
+export type OpenSloRef =
+  | { type: 'path'; path: string }
+  | { type: 'url'; url: string };
 
 const SCHEME_PATTERN = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
@@ -39,7 +42,11 @@ export function parseOpenSloRef(
     try {
       url = new URL(text);
     } catch {
-      return annotationFailure(annotation, raw, 'is not a valid URL; expected one such as "https://example.com/slo.yaml"');
+      return annotationFailure(
+        annotation,
+        raw,
+        'is not a valid URL; expected one such as "https://example.com/slo.yaml"',
+      );
     }
     return annotationValue({ type: 'url', url: url.toString() });
   }
@@ -47,7 +54,9 @@ export function parseOpenSloRef(
     return annotationFailure(
       annotation,
       raw,
-      `uses the unsupported scheme "${scheme}:"; expected a relative path such as "./slo.yaml" or an http(s) URL`,
+      `uses the unsupported scheme "${excerpt(
+        scheme,
+      )}:"; expected a relative path such as "./slo.yaml" or an http(s) URL`,
     );
   }
   // An absolute path would point into the file system of whoever reads the

@@ -29,7 +29,12 @@ export type PercentRange = {
 const PERCENT_PATTERN = /^(-?)([0-9.]+)%$/;
 
 function describeRange(range: Required<PercentRange>): string {
-  const lower = `${range.minExclusive ? 'greater than' : 'at least'} ${range.min}%`;
+  if (!range.minExclusive && !range.maxExclusive) {
+    return `a percentage from ${range.min}% to ${range.max}%`;
+  }
+  const lower = `${range.minExclusive ? 'greater than' : 'at least'} ${
+    range.min
+  }%`;
   const upper = `${range.maxExclusive ? 'less than' : 'at most'} ${range.max}%`;
   return `a percentage ${lower} and ${upper}`;
 }
@@ -63,8 +68,12 @@ export function parsePercent(
   const sign = match[1] === '-' ? -1 : 1;
   const percent = sign * (scaleDecimal(decimal, 1) ?? Number.NaN);
   const ratio = sign * (scaleDecimal(decimal, 1, 2) ?? Number.NaN);
-  const tooLow = bounds.minExclusive ? percent <= bounds.min : percent < bounds.min;
-  const tooHigh = bounds.maxExclusive ? percent >= bounds.max : percent > bounds.max;
+  const tooLow = bounds.minExclusive
+    ? percent <= bounds.min
+    : percent < bounds.min;
+  const tooHigh = bounds.maxExclusive
+    ? percent >= bounds.max
+    : percent > bounds.max;
   if (tooLow || tooHigh) {
     return annotationFailure(
       annotation,

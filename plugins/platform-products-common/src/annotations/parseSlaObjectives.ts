@@ -1,4 +1,8 @@
-import { AnnotationProblem, annotationProblem, AnnotationResult } from './AnnotationResult';
+import {
+  AnnotationProblem,
+  annotationProblem,
+  AnnotationResult,
+} from './AnnotationResult';
 import {
   ANNOTATION_OPENSLO,
   ANNOTATION_SLA_AVAILABILITY,
@@ -17,8 +21,16 @@ import { MaintenanceRule } from './maintenance/MaintenanceRule';
 import { parseMaintenanceRule } from './maintenance/parseMaintenanceRule';
 import { OpenSloRef, parseOpenSloRef } from './parseOpenSloRef';
 import { parseSlaSelector, SlaSelector } from './parseSlaSelector';
-import { DEFAULT_SLA_SOURCE, parseSlaSource, SlaSource } from './parseSlaSource';
-import { DEFAULT_SLA_WINDOW, parseSlaWindow, SlaWindow } from './parseSlaWindow';
+import {
+  DEFAULT_SLA_SOURCE,
+  parseSlaSource,
+  SlaSource,
+} from './parseSlaSource';
+import {
+  DEFAULT_SLA_WINDOW,
+  parseSlaWindow,
+  SlaWindow,
+} from './parseSlaWindow';
 import { DEFAULT_SLA_TIMEZONE, parseTimezone } from './parseTimezone';
 import {
   parseAvailabilityTarget,
@@ -31,7 +43,10 @@ import {
  *
  * @public
  */
-export type SlaObjectiveId = 'availability' | `latency-${LatencyPercentile}` | 'error-rate';
+export type SlaObjectiveId =
+  | 'availability'
+  | `latency-${LatencyPercentile}`
+  | 'error-rate';
 
 /**
  * What an SLA objective measures.
@@ -116,7 +131,9 @@ export function parseSlaObjectives(
       return undefined;
     }
     if (typeof raw !== 'string') {
-      problems.push(annotationProblem(annotation, String(raw), 'is not a string'));
+      problems.push(
+        annotationProblem(annotation, String(raw), 'is not a string'),
+      );
       return undefined;
     }
     const result = parse(annotation, raw);
@@ -129,7 +146,10 @@ export function parseSlaObjectives(
 
   const objectives: SlaObjective[] = [];
 
-  const availability = read(ANNOTATION_SLA_AVAILABILITY, parseAvailabilityTarget);
+  const availability = read(
+    ANNOTATION_SLA_AVAILABILITY,
+    parseAvailabilityTarget,
+  );
   if (availability !== undefined) {
     objectives.push({
       id: 'availability',
@@ -154,7 +174,10 @@ export function parseSlaObjectives(
     }
   }
 
-  const errorRateCeiling = read(ANNOTATION_SLA_ERROR_RATE, parseErrorRateCeiling);
+  const errorRateCeiling = read(
+    ANNOTATION_SLA_ERROR_RATE,
+    parseErrorRateCeiling,
+  );
   if (errorRateCeiling !== undefined) {
     objectives.push({
       id: 'error-rate',
@@ -168,7 +191,8 @@ export function parseSlaObjectives(
   return {
     objectives,
     window: read(ANNOTATION_SLA_WINDOW, parseSlaWindow) ?? DEFAULT_SLA_WINDOW,
-    timezone: read(ANNOTATION_SLA_TIMEZONE, parseTimezone) ?? DEFAULT_SLA_TIMEZONE,
+    timezone:
+      read(ANNOTATION_SLA_TIMEZONE, parseTimezone) ?? DEFAULT_SLA_TIMEZONE,
     source: read(ANNOTATION_SLA_SOURCE, parseSlaSource) ?? DEFAULT_SLA_SOURCE,
     selector: read(ANNOTATION_SLA_SELECTOR, parseSlaSelector),
     maintenance: read(ANNOTATION_SLA_MAINTENANCE, parseMaintenanceRule),

@@ -2,6 +2,7 @@ import {
   annotationFailure,
   AnnotationResult,
   annotationValue,
+  excerpt,
 } from './AnnotationResult';
 
 /**
@@ -63,7 +64,9 @@ const UNESCAPES: Readonly<Record<string, string>> = {
 
 const EXAMPLE = 'job="checkout"';
 
-type Scanned<T> = { ok: true; value: T; end: number } | { ok: false; reason: string };
+type Scanned<T> =
+  | { ok: true; value: T; end: number }
+  | { ok: false; reason: string };
 
 /**
  * Writes a label value as a PromQL double-quoted string.
@@ -91,7 +94,9 @@ function scanQuotedValue(text: string, start: number): Scanned<string> {
       if (escaped === undefined || !(escaped in ESCAPES)) {
         return {
           ok: false,
-          reason: `has the unsupported escape \\${escaped ?? ''} at character ${position + 1}; write \\\\ for a backslash and \\" for a quote`,
+          reason: `has the unsupported escape \\${escaped ?? ''} at character ${
+            position + 1
+          }; write \\\\ for a backslash and \\" for a quote`,
         };
       }
       value += ESCAPES[escaped];
@@ -101,12 +106,19 @@ function scanQuotedValue(text: string, start: number): Scanned<string> {
     if (char < ' ') {
       return {
         ok: false,
-        reason: `has a control character in a value at character ${position + 1}; write line breaks and tabs as \\n and \\t`,
+        reason: `has a control character in a value at character ${
+          position + 1
+        }; write line breaks and tabs as \\n and \\t`,
       };
     }
     value += char;
   }
-  return { ok: false, reason: `has a value that opens at character ${start + 1} but never closes with "` };
+  return {
+    ok: false,
+    reason: `has a value that opens at character ${
+      start + 1
+    } but never closes with "`,
+  };
 }
 
 function scanMatcher(text: string, start: number): Scanned<LabelMatcher> {
@@ -114,7 +126,9 @@ function scanMatcher(text: string, start: number): Scanned<LabelMatcher> {
   if (!name) {
     return {
       ok: false,
-      reason: `has no label name at character ${start + 1}; expected a name of letters, digits and "_", such as ${EXAMPLE}`,
+      reason: `has no label name at character ${
+        start + 1
+      }; expected a name of letters, digits and "_", such as ${EXAMPLE}`,
     };
   }
   let position = skipWhitespace(text, start + name.length);
@@ -122,21 +136,31 @@ function scanMatcher(text: string, start: number): Scanned<LabelMatcher> {
   if (!operator) {
     return {
       ok: false,
-      reason: `has no operator after the label ${name}; expected =, !=, =~ or !~`,
+      reason: `has no operator after the label ${excerpt(
+        name,
+      )}; expected =, !=, =~ or !~`,
     };
   }
   position = skipWhitespace(text, position + operator.length);
   if (text[position] !== '"') {
     return {
       ok: false,
-      reason: `has no double-quoted value after ${name}${operator}; expected one such as ${name}${operator}"checkout"`,
+      reason: `has no double-quoted value after ${excerpt(
+        name,
+      )}${operator}; expected one such as ${excerpt(
+        name,
+      )}${operator}"checkout"`,
     };
   }
   const value = scanQuotedValue(text, position);
   if (!value.ok) {
     return value;
   }
-  return { ok: true, value: { name, operator, value: value.value }, end: value.end };
+  return {
+    ok: true,
+    value: { name, operator, value: value.value },
+    end: value.end,
+  };
 }
 
 function scanMatchers(text: string): Scanned<LabelMatcher[]> {
@@ -155,7 +179,9 @@ function scanMatchers(text: string): Scanned<LabelMatcher[]> {
     if (text[position] !== ',') {
       return {
         ok: false,
-        reason: `has ${JSON.stringify(text[position])} at character ${position + 1} where a comma between matchers was expected`,
+        reason: `has ${JSON.stringify(text[position])} at character ${
+          position + 1
+        } where a comma between matchers was expected`,
       };
     }
     position = skipWhitespace(text, position + 1);
@@ -197,7 +223,11 @@ export function parseSlaSelector(
   // Scans the value as written, so that character positions match it.
   const scanned = scanMatchers(raw);
   if (!scanned.ok) {
-    return annotationFailure(annotation, raw, `is not a valid label selector: it ${scanned.reason}`);
+    return annotationFailure(
+      annotation,
+      raw,
+      `is not a valid label selector: it ${scanned.reason}`,
+    );
   }
   return annotationValue({
     matchers: scanned.value,

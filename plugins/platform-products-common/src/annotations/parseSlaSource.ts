@@ -10,14 +10,18 @@ import {
  *
  * @public
  */
-export type SlaSource = { type: 'push' } | { type: 'prometheus'; instance: string };
+export type SlaSource =
+  | { type: 'push' }
+  | { type: 'prometheus'; instance: string };
 
 /**
  * The SLI source of an entity that names none.
  *
  * @public
  */
-export const DEFAULT_SLA_SOURCE: SlaSource = { type: 'push' };
+export const DEFAULT_SLA_SOURCE: Readonly<SlaSource> = Object.freeze({
+  type: 'push',
+});
 
 const PROMETHEUS_PREFIX = 'prometheus:';
 const INSTANCE_PATTERN = /^[a-zA-Z0-9_-]+$/;

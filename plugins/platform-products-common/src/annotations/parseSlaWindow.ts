@@ -61,11 +61,11 @@ const MAX_ROLLING_DAYS = 400;
  *
  * @public
  */
-export const DEFAULT_SLA_WINDOW: RollingSlaWindow = {
+export const DEFAULT_SLA_WINDOW: Readonly<RollingSlaWindow> = Object.freeze({
   type: 'rolling',
   durationMs: 30 * DAY_MS,
   text: '30d',
-};
+});
 
 const EXPECTED =
   'expected a rolling window such as "30d", "4w" or "24h", or a calendar window "1M", "1Q" or "1Y"';
@@ -87,7 +87,11 @@ export function parseSlaWindow(
     const unit = rolling[2];
     const durationMs = count * ROLLING_UNIT_MS[unit];
     if (count === 0) {
-      return annotationFailure(annotation, raw, `is an empty window; ${EXPECTED}`);
+      return annotationFailure(
+        annotation,
+        raw,
+        `is an empty window; ${EXPECTED}`,
+      );
     }
     if (durationMs > MAX_ROLLING_DAYS * DAY_MS) {
       return annotationFailure(
@@ -96,7 +100,11 @@ export function parseSlaWindow(
         `is longer than the longest rolling window, ${MAX_ROLLING_DAYS}d; ${EXPECTED}`,
       );
     }
-    return annotationValue({ type: 'rolling', durationMs, text: `${count}${unit}` });
+    return annotationValue({
+      type: 'rolling',
+      durationMs,
+      text: `${count}${unit}`,
+    });
   }
   const calendar = /^(\d+)([MQY])$/.exec(text);
   if (calendar) {
@@ -110,5 +118,9 @@ export function parseSlaWindow(
     const unit = CALENDAR_UNITS[calendar[2]];
     return annotationValue({ type: 'calendar', unit, text: `1${calendar[2]}` });
   }
-  return annotationFailure(annotation, raw, `is not an SLA window; ${EXPECTED}`);
+  return annotationFailure(
+    annotation,
+    raw,
+    `is not an SLA window; ${EXPECTED}`,
+  );
 }

@@ -17,20 +17,24 @@ export const DEFAULT_SLA_TIMEZONE = 'UTC';
 // daylight saving time, so they are turned away before asking Intl.
 const ZONE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 
-// The canonical spelling ("europe/berlin" → "Europe/Berlin"), so that one
-// zone is written one way in API responses.
-function canonicalZoneName(zone: string): string {
+// The zone's usual capitalization ("europe/berlin" → "Europe/Berlin"), so
+// that one zone is written one way in API responses. Intl may also swap the
+// name for an older alias (ICU says "Asia/Calcutta" for "Asia/Kolkata"); the
+// name as written is kept then.
+function capitalizedZoneName(zone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions()
-      .timeZone;
+    const resolved = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+    }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
   } catch {
     return zone;
   }
 }
 
 /**
- * Reads an IANA time zone name such as `Europe/Berlin` or `UTC`, returning its
- * canonical spelling.
+ * Reads an IANA time zone name such as `Europe/Berlin` or `UTC`, returning it
+ * with its usual capitalization.
  *
  * @public
  */
@@ -46,5 +50,5 @@ export function parseTimezone(
       'is not a known IANA time zone; expected a name such as "Europe/Berlin", "America/New_York" or "UTC"',
     );
   }
-  return annotationValue(canonicalZoneName(zone));
+  return annotationValue(capitalizedZoneName(zone));
 }

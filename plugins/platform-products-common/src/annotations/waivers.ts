@@ -22,10 +22,15 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const VALUE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:\s*:([\s\S]*))?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const EXPECTED_VALUE = 'expected "YYYY-MM-DD: reason", such as "2027-03-31: migration planned for Q1"';
+const EXPECTED_VALUE =
+  'expected "YYYY-MM-DD: reason", such as "2027-03-31: migration planned for Q1"';
 
 /** Epoch milliseconds of the start of a real calendar date, or undefined. */
-function startOfDateUtc(year: number, month: number, day: number): number | undefined {
+function startOfDateUtc(
+  year: number,
+  month: number,
+  day: number,
+): number | undefined {
   const start = Date.UTC(year, month - 1, day);
   const date = new Date(start);
   // Date.UTC rolls 2027-02-30 over to March 2nd; a real date survives the round trip.
@@ -59,7 +64,11 @@ export function parseWaiver(
   }
   const match = VALUE_PATTERN.exec(raw.trim());
   if (!match) {
-    return annotationFailure(annotationKey, raw, `is not a waiver; ${EXPECTED_VALUE}`);
+    return annotationFailure(
+      annotationKey,
+      raw,
+      `is not a waiver; ${EXPECTED_VALUE}`,
+    );
   }
   const [, year, month, day, reasonText] = match;
   if (startOfDateUtc(Number(year), Number(month), Number(day)) === undefined) {
@@ -71,7 +80,11 @@ export function parseWaiver(
   }
   const reason = reasonText?.trim() ?? '';
   if (!reason) {
-    return annotationFailure(annotationKey, raw, `gives no reason; ${EXPECTED_VALUE}`);
+    return annotationFailure(
+      annotationKey,
+      raw,
+      `gives no reason; ${EXPECTED_VALUE}`,
+    );
   }
   return annotationValue({
     scorecardId: ids[0],
@@ -87,7 +100,10 @@ export function parseWaiver(
  *
  * @public
  */
-export function isWaiverActive(waiver: Pick<Waiver, 'until'>, now: Date): boolean {
+export function isWaiverActive(
+  waiver: Pick<Waiver, 'until'>,
+  now: Date,
+): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waiver.until);
   const start = match
     ? startOfDateUtc(Number(match[1]), Number(match[2]), Number(match[3]))

@@ -1,4 +1,7 @@
-import { PLATFORM_PRODUCT_API_VERSION, PLATFORM_PRODUCT_KIND } from './PlatformProductEntityV1alpha1';
+import {
+  PLATFORM_PRODUCT_API_VERSION,
+  PLATFORM_PRODUCT_KIND,
+} from './PlatformProductEntityV1alpha1';
 
 const nonEmptyString = { type: 'string', minLength: 1 } as const;
 
@@ -10,7 +13,9 @@ const nonEmptyString = { type: 'string', minLength: 1 } as const;
  *
  * @public
  */
-export const platformProductEntityV1alpha1Schema = {
+export const platformProductEntityV1alpha1Schema: Readonly<
+  Record<string, unknown>
+> = {
   $schema: 'http://json-schema.org/draft-07/schema',
   $id: 'PlatformProductV1alpha1',
   description:
@@ -60,7 +65,14 @@ export const platformProductEntityV1alpha1Schema = {
             type: {
               ...nonEmptyString,
               description: 'The kind of product.',
-              examples: ['service', 'library', 'tooling', 'infrastructure', 'design-system', 'data'],
+              examples: [
+                'service',
+                'library',
+                'tooling',
+                'infrastructure',
+                'design-system',
+                'data',
+              ],
             },
             lifecycle: {
               ...nonEmptyString,
@@ -74,12 +86,14 @@ export const platformProductEntityV1alpha1Schema = {
             },
             productManager: {
               ...nonEmptyString,
-              description: 'An entity reference to the product manager, usually a user.',
+              description:
+                'An entity reference to the product manager, usually a user.',
               examples: ['user:jane'],
             },
             system: {
               ...nonEmptyString,
-              description: 'An entity reference to the system that the product belongs to.',
+              description:
+                'An entity reference to the system that the product belongs to.',
               examples: ['identity'],
             },
             parts: {
@@ -109,7 +123,8 @@ export const platformProductEntityV1alpha1Schema = {
                 },
                 target: {
                   type: 'string',
-                  description: 'The adoption goal as a percentage of the population.',
+                  description:
+                    'The adoption goal as a percentage of the population.',
                   pattern: '^(?:100(?:\\.0+)?|[0-9]{1,2}(?:\\.[0-9]+)?)%$',
                   examples: ['80%'],
                 },
@@ -124,19 +139,22 @@ export const platformProductEntityV1alpha1Schema = {
                 hoursSavedPerAdopter: {
                   type: 'number',
                   minimum: 0,
-                  description: 'Engineering hours an adopter saves by using the product.',
+                  description:
+                    'Engineering hours an adopter saves by using the product.',
                   examples: [120],
                 },
                 hourlyRate: {
                   type: 'number',
                   minimum: 0,
-                  description: 'The cost of one engineering hour, in the given currency.',
+                  description:
+                    'The cost of one engineering hour, in the given currency.',
                   examples: [95],
                 },
                 currency: {
                   type: 'string',
                   pattern: '^[A-Z]{3}$',
-                  description: 'ISO 4217 code of the currency of the hourly rate.',
+                  description:
+                    'ISO 4217 code of the currency of the hourly rate.',
                   examples: ['USD', 'EUR'],
                 },
               },
@@ -166,4 +184,4 @@ export const platformProductEntityV1alpha1Schema = {
       },
     },
   ],
-} as const;
+};

@@ -8,6 +8,7 @@ import {
   PlatformProductEntityV1alpha1,
 } from './PlatformProductEntityV1alpha1';
 import { platformProductEntityV1alpha1Schema } from './platformProductEntityV1alpha1Schema';
+import { describeSpecProblems } from './describeSpecProblems';
 
 type SchemaValidator = (data: unknown) => PlatformProductEntityV1alpha1 | false;
 
@@ -25,17 +26,27 @@ function getSchemaValidator(): SchemaValidator {
 }
 
 /**
- * {@link @backstage/catalog-model#KindValidator} for
+ * The catalog's `KindValidator` for
  * {@link PlatformProductEntityV1alpha1}: resolves to `false` for other kinds,
- * `true` for a valid platform product, and rejects with a `TypeError` whose
- * message starts with the path of the first invalid field (such as
- * `/spec/adoption/target`) for an invalid one.
+ * `true` for a valid platform product, and rejects with a `TypeError` that names
+ * every invalid field of the spec as written in YAML (such as
+ * `spec.adoption.target "eighty" is not valid; expected a value such as "80%"`).
  *
  * @public
  */
 export const platformProductEntityV1alpha1Validator: KindValidator = {
   async check(entity: Entity): Promise<boolean> {
-    return getSchemaValidator()(entity) === entity;
+    try {
+      return getSchemaValidator()(entity) === entity;
+    } catch (error) {
+      // Say every problem of the spec in YAML terms; other problems (metadata) as the
+      // catalog's validator says them.
+      const problems = describeSpecProblems(entity.spec);
+      if (problems.length > 0) {
+        throw new TypeError(problems.join('; '));
+      }
+      throw error;
+    }
   },
 };
 

@@ -10,7 +10,15 @@ import { instantOfLocalTime } from './zonedTime';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Indexed by Date#getUTCDay(), which counts from Sunday.
-const WEEKDAY_BY_INDEX: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const WEEKDAY_BY_INDEX: readonly Weekday[] = [
+  'SU',
+  'MO',
+  'TU',
+  'WE',
+  'TH',
+  'FR',
+  'SA',
+];
 
 // 1970-01-05, the first Monday after the epoch, starts ISO week 0 for INTERVAL.
 const FIRST_MONDAY_DAY_NUMBER = 4;
@@ -62,7 +70,9 @@ function isInInterval(rule: MaintenanceRule, day: CalendarDay): boolean {
       );
     case 'MONTHLY':
     default:
-      return modulo((day.year - 1970) * 12 + day.month - 1, rule.interval) === 0;
+      return (
+        modulo((day.year - 1970) * 12 + day.month - 1, rule.interval) === 0
+      );
   }
 }
 
@@ -75,7 +85,9 @@ function matchesWeekday(entry: MaintenanceWeekday, day: CalendarDay): boolean {
   }
   const fromStart = Math.ceil(day.day / 7);
   const fromEnd = Math.ceil((day.daysInMonth - day.day + 1) / 7);
-  return entry.ordinal > 0 ? entry.ordinal === fromStart : -entry.ordinal === fromEnd;
+  return entry.ordinal > 0
+    ? entry.ordinal === fromStart
+    : -entry.ordinal === fromEnd;
 }
 
 function matchesMonthDay(monthDay: number, day: CalendarDay): boolean {
@@ -89,14 +101,19 @@ function matchesMonthDay(monthDay: number, day: CalendarDay): boolean {
 function isMaintenanceDay(rule: MaintenanceRule, day: CalendarDay): boolean {
   return (
     isInInterval(rule, day) &&
-    (rule.byDay.length === 0 || rule.byDay.some(entry => matchesWeekday(entry, day))) &&
+    (rule.byDay.length === 0 ||
+      rule.byDay.some(entry => matchesWeekday(entry, day))) &&
     (rule.byMonthDay.length === 0 ||
       rule.byMonthDay.some(monthDay => matchesMonthDay(monthDay, day)))
   );
 }
 
-function mergeOverlapping(windows: Array<{ start: number; end: number }>): MaintenanceWindow[] {
-  const sorted = [...windows].sort((a, b) => a.start - b.start || a.end - b.end);
+function mergeOverlapping(
+  windows: Array<{ start: number; end: number }>,
+): MaintenanceWindow[] {
+  const sorted = [...windows].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
   const merged: Array<{ start: number; end: number }> = [];
   for (const window of sorted) {
     const last = merged[merged.length - 1];
@@ -106,7 +123,10 @@ function mergeOverlapping(windows: Array<{ start: number; end: number }>): Maint
       merged.push({ ...window });
     }
   }
-  return merged.map(window => ({ start: new Date(window.start), end: new Date(window.end) }));
+  return merged.map(window => ({
+    start: new Date(window.start),
+    end: new Date(window.end),
+  }));
 }
 
 /**
@@ -154,7 +174,9 @@ export function maintenanceWindowsBetween(
     for (const hour of rule.byHour) {
       for (const minute of rule.byMinute) {
         const start = instantOfLocalTime(zone, { ...day, hour, minute });
-        const end = DateTime.fromMillis(start, { zone }).plus(duration).toMillis();
+        const end = DateTime.fromMillis(start, { zone })
+          .plus(duration)
+          .toMillis();
         if (start < toMs && end > fromMs) {
           windows.push({ start, end });
         }

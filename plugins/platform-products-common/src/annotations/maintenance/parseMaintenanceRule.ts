@@ -4,6 +4,7 @@ import {
   AnnotationFailure,
   AnnotationResult,
   annotationValue,
+  excerpt,
 } from '../AnnotationResult';
 import {
   MaintenanceFrequency,
@@ -24,7 +25,11 @@ const SUPPORTED_PARTS = [
 
 type PartName = (typeof SUPPORTED_PARTS)[number];
 
-const FREQUENCIES: readonly MaintenanceFrequency[] = ['DAILY', 'WEEKLY', 'MONTHLY'];
+const FREQUENCIES: readonly MaintenanceFrequency[] = [
+  'DAILY',
+  'WEEKLY',
+  'MONTHLY',
+];
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -64,7 +69,7 @@ function splitParts(text: string): Parsed<Map<PartName, string>> {
       return {
         ok: false,
         reason: part.trim()
-          ? `has the part ${part.trim()}, which is not NAME=VALUE`
+          ? `has the part ${excerpt(part.trim())}, which is not NAME=VALUE`
           : 'has an empty part; parts are NAME=VALUE separated by single semicolons',
       };
     }
@@ -73,7 +78,9 @@ function splitParts(text: string): Parsed<Map<PartName, string>> {
     if (!isPartName(name)) {
       return {
         ok: false,
-        reason: `has the unsupported part ${name}; supported parts are ${SUPPORTED_PARTS.join(', ')}`,
+        reason: `has the unsupported part ${excerpt(
+          name,
+        )}; supported parts are ${SUPPORTED_PARTS.join(', ')}`,
       };
     }
     if (parts.has(name)) {
@@ -95,7 +102,9 @@ function parseNumberList(
   if (!items.every(item => /^[+-]?\d{1,3}$/.test(item))) {
     return {
       ok: false,
-      reason: `has ${name}=${value}, which is not a comma-separated list of whole numbers`,
+      reason: `has ${name}=${excerpt(
+        value,
+      )}, which is not a comma-separated list of whole numbers`,
     };
   }
   const numbers = items.map(Number);
@@ -103,7 +112,9 @@ function parseNumberList(
   if (outOfRange !== undefined) {
     return {
       ok: false,
-      reason: `has ${name}=${value}, but ${outOfRange} is out of range; expected ${allowedText}`,
+      reason: `has ${name}=${excerpt(
+        value,
+      )}, but ${outOfRange} is out of range; expected ${allowedText}`,
     };
   }
   return { ok: true, value: [...new Set(numbers)].sort((a, b) => a - b) };
@@ -119,7 +130,9 @@ function parseByDay(
     if (!match || !isWeekday(match[2])) {
       return {
         ok: false,
-        reason: `has BYDAY=${value}, but ${item || 'an empty item'} is not a weekday; expected MO, TU, WE, TH, FR, SA or SU, such as BYDAY=SA,SU`,
+        reason: `has BYDAY=${excerpt(value)}, but ${
+          excerpt(item) || 'an empty item'
+        } is not a weekday; expected MO, TU, WE, TH, FR, SA or SU, such as BYDAY=SA,SU`,
       };
     }
     if (match[1] === undefined) {
@@ -129,14 +142,18 @@ function parseByDay(
     if (frequency !== 'MONTHLY') {
       return {
         ok: false,
-        reason: `has BYDAY=${value}, but ${item} counts weekdays within a month, which only FREQ=MONTHLY allows`,
+        reason: `has BYDAY=${excerpt(value)}, but ${excerpt(
+          item,
+        )} counts weekdays within a month, which only FREQ=MONTHLY allows`,
       };
     }
     const ordinal = Number(match[1]);
     if (ordinal === 0 || Math.abs(ordinal) > 5) {
       return {
         ok: false,
-        reason: `has BYDAY=${value}, but ${item} is out of range; expected 1 to 5 from the start of the month or -1 to -5 from its end, such as 1SU or -1FR`,
+        reason: `has BYDAY=${excerpt(value)}, but ${excerpt(
+          item,
+        )} is out of range; expected 1 to 5 from the start of the month or -1 to -5 from its end, such as 1SU or -1FR`,
       };
     }
     days.push({ weekday: match[2], ordinal });
@@ -144,35 +161,49 @@ function parseByDay(
   return { ok: true, value: days };
 }
 
-function parseWindowDuration(value: string): Parsed<{ iso: string; ms: number }> {
+function parseWindowDuration(
+  value: string,
+): Parsed<{ iso: string; ms: number }> {
   const duration = Duration.fromISO(value);
   if (!duration.isValid) {
     return {
       ok: false,
-      reason: `has DURATION=${value}, which is not an ISO-8601 duration; expected one such as PT2H, PT30M or P1D`,
+      reason: `has DURATION=${excerpt(
+        value,
+      )}, which is not an ISO-8601 duration; expected one such as PT2H, PT30M or P1D`,
     };
   }
   // Months and years have no fixed length, so they could not be compared
   // with the rule's period; no maintenance window is that long anyway.
-  if (duration.years !== 0 || duration.quarters !== 0 || duration.months !== 0) {
+  if (
+    duration.years !== 0 ||
+    duration.quarters !== 0 ||
+    duration.months !== 0
+  ) {
     return {
       ok: false,
-      reason: `has DURATION=${value}, which counts months or years; use weeks, days, hours and minutes, such as P1D`,
+      reason: `has DURATION=${excerpt(
+        value,
+      )}, which counts months or years; use weeks, days, hours and minutes, such as P1D`,
     };
   }
   const ms = duration.toMillis();
   if (!(ms > 0)) {
     return {
       ok: false,
-      reason: `has DURATION=${value}, which is not longer than zero`,
+      reason: `has DURATION=${excerpt(value)}, which is not longer than zero`,
     };
   }
   return { ok: true, value: { iso: value, ms } };
 }
 
-function describePeriod(frequency: MaintenanceFrequency, interval: number): string {
+function describePeriod(
+  frequency: MaintenanceFrequency,
+  interval: number,
+): string {
   const days = PERIOD_DAYS[frequency] * interval;
-  const shortest = frequency === 'MONTHLY' ? ', counting the shortest month' : '';
+  const shortest =
+    frequency === 'MONTHLY' ? ', counting the shortest month' : '';
   return `${days} day${days === 1 ? '' : 's'}${shortest}`;
 }
 
@@ -187,14 +218,17 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
   if (!isFrequency(frequency)) {
     return {
       ok: false,
-      reason: `has FREQ=${frequency}, which is not supported; expected DAILY, WEEKLY or MONTHLY`,
+      reason: `has FREQ=${excerpt(
+        frequency,
+      )}, which is not supported; expected DAILY, WEEKLY or MONTHLY`,
     };
   }
   const durationText = parts.get('DURATION');
   if (durationText === undefined) {
     return {
       ok: false,
-      reason: 'has no DURATION; expected an ISO-8601 duration such as DURATION=PT2H',
+      reason:
+        'has no DURATION; expected an ISO-8601 duration such as DURATION=PT2H',
     };
   }
 
@@ -204,7 +238,9 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
     if (!/^\d{1,4}$/.test(intervalText) || Number(intervalText) === 0) {
       return {
         ok: false,
-        reason: `has INTERVAL=${intervalText}, which is not a whole number from 1 to 9999`,
+        reason: `has INTERVAL=${excerpt(
+          intervalText,
+        )}, which is not a whole number from 1 to 9999`,
       };
     }
     interval = Number(intervalText);
@@ -245,7 +281,11 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
       reason: 'has FREQ=WEEKLY but no BYDAY; name the days, such as BYDAY=SU',
     };
   }
-  if (frequency === 'MONTHLY' && byDay.length === 0 && byMonthDay.length === 0) {
+  if (
+    frequency === 'MONTHLY' &&
+    byDay.length === 0 &&
+    byMonthDay.length === 0
+  ) {
     return {
       ok: false,
       reason:
@@ -256,7 +296,12 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
   let byHour = [0];
   const byHourText = parts.get('BYHOUR');
   if (byHourText !== undefined) {
-    const parsed = parseNumberList('BYHOUR', byHourText, n => n >= 0 && n <= 23, 'hours from 0 to 23');
+    const parsed = parseNumberList(
+      'BYHOUR',
+      byHourText,
+      n => n >= 0 && n <= 23,
+      'hours from 0 to 23',
+    );
     if (!parsed.ok) return parsed;
     byHour = parsed.value;
   }
@@ -264,7 +309,12 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
   let byMinute = [0];
   const byMinuteText = parts.get('BYMINUTE');
   if (byMinuteText !== undefined) {
-    const parsed = parseNumberList('BYMINUTE', byMinuteText, n => n >= 0 && n <= 59, 'minutes from 0 to 59');
+    const parsed = parseNumberList(
+      'BYMINUTE',
+      byMinuteText,
+      n => n >= 0 && n <= 59,
+      'minutes from 0 to 59',
+    );
     if (!parsed.ok) return parsed;
     byMinute = parsed.value;
   }
@@ -275,7 +325,12 @@ function ruleFromParts(parts: Map<PartName, string>): Parsed<MaintenanceRule> {
   if (duration.value.ms >= periodMs) {
     return {
       ok: false,
-      reason: `has DURATION=${durationText}, which is not shorter than the time between two windows, ${describePeriod(frequency, interval)}`,
+      reason: `has DURATION=${excerpt(
+        durationText,
+      )}, which is not shorter than the time between two windows, ${describePeriod(
+        frequency,
+        interval,
+      )}`,
     };
   }
 
@@ -310,9 +365,16 @@ export function parseMaintenanceRule(
   raw: string,
 ): AnnotationResult<MaintenanceRule> {
   const fail = (reason: string): AnnotationFailure =>
-    annotationFailure(annotation, raw, `is not a valid maintenance rule: it ${reason}`);
+    annotationFailure(
+      annotation,
+      raw,
+      `is not a valid maintenance rule: it ${reason}`,
+    );
 
-  const text = raw.trim().toUpperCase().replace(/^RRULE:/, '');
+  const text = raw
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, '');
   if (!text) {
     return annotationFailure(
       annotation,

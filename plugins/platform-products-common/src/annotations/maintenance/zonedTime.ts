@@ -25,7 +25,13 @@ export type LocalTime = {
  */
 export function instantOfLocalTime(zone: IANAZone, local: LocalTime): number {
   // The wall-clock reading as if it were UTC; an offset turns it into an instant.
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const wall = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+  );
   // No zone changes its offset twice within two days, so the offsets a day
   // before and a day after are the only candidates.
   const offsetBefore = zone.offset(wall - DAY_MS);

@@ -1,0 +1,10 @@
+/**
+ * Paved Road common library: the PlatformProduct kind (types, JSON schema,
+ * validator) and the parsers of `paved-road.io/` annotations, shared by the
+ * frontend and backend packages.
+ *
+ * @packageDocumentation
+ */
+
+export * from './kind';
+export * from './annotations';
