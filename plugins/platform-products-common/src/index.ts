@@ -8,3 +8,4 @@
 
 export * from './kind';
 export * from './annotations';
+export * from './scorecards';

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { EntityFilter } from '../scorecards/types';
 
 /**
  * The `kind` of a platform product entity.
@@ -15,23 +16,13 @@ export const PLATFORM_PRODUCT_KIND = 'PlatformProduct';
 export const PLATFORM_PRODUCT_API_VERSION = 'paved-road.io/v1alpha1';
 
 /**
- * Who could adopt a platform product, as a catalog filter: each key is an
- * entity field path (such as `kind` or `spec.type`) and each value the value,
- * or any of the values, it must have. For example
- * `{ kind: 'Component', 'spec.type': 'service' }`.
- *
- * @public
- */
-export type PlatformProductPopulationFilter = Record<string, string | string[]>;
-
-/**
  * How adoption of a platform product is measured.
  *
  * @public
  */
 export type PlatformProductAdoption = {
   /** Who could adopt the product. All Components when absent. */
-  population?: PlatformProductPopulationFilter;
+  population?: EntityFilter;
   /** The adoption goal as a percentage of the population, such as `80%`. */
   target?: string;
 };

@@ -1,0 +1,45 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  platformProducts?: {
+    /**
+     * Scorecards: each applies to the catalog entities its filter matches and scores them
+     * with weighted checks. Validated at start-up: an unknown check type, a duplicate id or
+     * a bad param stops the plugin with a message naming the scorecard and the check.
+     */
+    scorecards?: Array<{
+      /** Lowercase letters, digits and dashes; used in waiver annotations and URLs. */
+      id: string;
+      title: string;
+      description?: string;
+      /**
+       * Which entities the scorecard applies to, as a catalog filter: field path to value or
+       * values, e.g. `{ kind: Component, spec.type: service }`. All entities when absent.
+       */
+      filter?: { [field: string]: string | string[] };
+      /** Levels reached from a score (0–100), e.g. Bronze at 50, Silver at 75, Gold at 90. */
+      levels?: Array<{ name: string; score: number }>;
+      checks: Array<{
+        /** Lowercase letters, digits and dashes, unique within the scorecard. */
+        id: string;
+        /** A check type: a built-in one (annotation, field, link, relation, owner-is-group, lifecycle) or one added by a module. */
+        type: string;
+        title?: string;
+        description?: string;
+        /** Relative weight in the scorecard score; default 1. */
+        weight?: number;
+        /** Parameters of the check type. */
+        params?: { [key: string]: any };
+        /** Where to read how to fix a failing check. */
+        links?: Array<{ url: string; title: string }>;
+      }>;
+    }>;
+    scorecardEvaluation?: {
+      /**
+       * When every entity is re-evaluated (one backend replica at a time).
+       * Default: every 30 minutes, with a 10-minute timeout.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+  };
+}

@@ -1,0 +1,106 @@
+// @ts-check
+
+/**
+ * Scorecard results: the current result of every entity/scorecard pair, its checks, and one
+ * history point per pair and day for trend charts.
+ *
+ * Entity refs are stored as lowercase full refs (`component:default/x`) so that lookups are
+ * exact matches that can use the indexes.
+ *
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.createTable('scorecard_results', table => {
+    table.comment('The current result of each entity for each scorecard');
+    table
+      .string('entity_ref', 255)
+      .notNullable()
+      .comment('Lowercase full entity ref, e.g. component:default/x');
+    table.string('scorecard_id', 255).notNullable();
+    table
+      .string('entity_kind', 255)
+      .notNullable()
+      .comment('Lowercase entity kind, for filtering');
+    table
+      .string('owner_ref', 255)
+      .nullable()
+      .comment('Lowercase full ref of the owner, for team views and rollups');
+    table
+      .string('system_ref', 255)
+      .nullable()
+      .comment('Lowercase full ref of the system, for system/domain rollups');
+    // Double precision rather than knex's float (real on PostgreSQL) so scores round-trip exactly.
+    table
+      .double('score')
+      .nullable()
+      .comment('0-100, null when no check could be scored');
+    table.string('level', 255).nullable().comment('Highest level reached');
+    table
+      .string('result_hash', 64)
+      .notNullable()
+      .comment('Hash of everything stored but evaluated_at, to skip writes');
+    table.timestamp('evaluated_at', { useTz: true }).notNullable();
+
+    table.primary(['entity_ref', 'scorecard_id']);
+    table.index(['scorecard_id', 'score'], 'scorecard_results_score_idx');
+    table.index(['scorecard_id', 'owner_ref'], 'scorecard_results_owner_idx');
+    table.index(['scorecard_id', 'level'], 'scorecard_results_level_idx');
+    table.index(['scorecard_id', 'entity_kind'], 'scorecard_results_kind_idx');
+    table.index(['system_ref'], 'scorecard_results_system_idx');
+  });
+
+  await knex.schema.createTable('scorecard_check_results', table => {
+    table.comment('The checks of each current scorecard result');
+    table.string('entity_ref', 255).notNullable();
+    table.string('scorecard_id', 255).notNullable();
+    table.string('check_id', 255).notNullable();
+    table
+      .string('status', 16)
+      .notNullable()
+      .comment('pass, warn, fail, waived, unknown or error');
+    table.double('score').notNullable().comment('0-1');
+    table.text('message').notNullable();
+    table.text('facts').notNullable().comment('JSON object');
+    table.text('waiver').nullable().comment('JSON object, when waived');
+
+    table.primary(['entity_ref', 'scorecard_id', 'check_id']);
+    table.index(
+      ['scorecard_id', 'check_id', 'status'],
+      'scorecard_check_results_status_idx',
+    );
+  });
+
+  await knex.schema.createTable('scorecard_history', table => {
+    table.comment('One point per entity, scorecard and UTC day');
+    table.string('scorecard_id', 255).notNullable();
+    table.string('entity_ref', 255).notNullable();
+    table.string('day', 10).notNullable().comment('YYYY-MM-DD, UTC');
+    table
+      .string('owner_ref', 255)
+      .nullable()
+      .comment('Owner on that day, so team trends follow ownership changes');
+    table.string('system_ref', 255).nullable();
+    table.double('score').nullable();
+    table.string('level', 255).nullable();
+
+    table.primary(['scorecard_id', 'entity_ref', 'day']);
+    table.index(['scorecard_id', 'day'], 'scorecard_history_day_idx');
+    table.index(
+      ['scorecard_id', 'owner_ref', 'day'],
+      'scorecard_history_owner_idx',
+    );
+    table.index(
+      ['scorecard_id', 'system_ref', 'day'],
+      'scorecard_history_system_idx',
+    );
+  });
+};
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.down = async function down(knex) {
+  await knex.schema.dropTable('scorecard_history');
+  await knex.schema.dropTable('scorecard_check_results');
+  await knex.schema.dropTable('scorecard_results');
+};

@@ -1,0 +1,653 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  CheckResult,
+  CheckStatus,
+} from '@paved-road/plugin-platform-products-common';
+import { Knex } from 'knex';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { StoredScorecardResult } from './ScorecardStore';
+
+jest.setTimeout(120_000);
+
+const DAY_1 = '2026-11-01T08:00:00.000Z';
+const DAY_1_LATER = '2026-11-01T20:30:00.000Z';
+const DAY_2 = '2026-11-02T08:00:00.000Z';
+const DAY_3 = '2026-11-03T08:00:00.000Z';
+
+function check(
+  checkId: string,
+  status: CheckStatus = 'pass',
+  score: number = status === 'pass' ? 1 : 0,
+): CheckResult {
+  return { checkId, status, score, message: `${checkId} ${status}`, facts: {} };
+}
+
+function result(
+  name: string,
+  fields: Partial<StoredScorecardResult> = {},
+): StoredScorecardResult {
+  return {
+    entityRef: `component:default/${name}`,
+    scorecardId: 'readiness',
+    entityKind: 'component',
+    ownerRef: 'group:default/team-a',
+    systemRef: null,
+    score: 100,
+    level: 'Gold',
+    evaluatedAt: DAY_1,
+    checks: [check('has-docs'), check('has-owner')],
+    ...fields,
+  };
+}
+
+describe('DatabaseScorecardStore', () => {
+  const databases = TestDatabases.create({
+    ids: ['POSTGRES_15', 'SQLITE_3'],
+  });
+
+  async function createStore(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const store = await DatabaseScorecardStore.create({ knex });
+    return { knex, store };
+  }
+
+  describe.each(databases.eachSupportedId())('%p', databaseId => {
+    let knex: Knex;
+    let store: DatabaseScorecardStore;
+
+    beforeEach(async () => {
+      ({ knex, store } = await createStore(databaseId));
+    });
+
+    it('round-trips results with their checks, facts and waivers', async () => {
+      const readiness: StoredScorecardResult = {
+        entityRef: 'Component:Default/Payments-API',
+        scorecardId: 'readiness',
+        entityKind: 'Component',
+        ownerRef: 'Group:Default/Team-A',
+        systemRef: 'System:Default/Payments',
+        score: 66.66666666666667,
+        level: 'Silver',
+        evaluatedAt: '2026-11-26T10:15:30.123Z',
+        checks: [
+          {
+            checkId: 'has-runbook',
+            status: 'waived',
+            score: 1,
+            message: 'Waived until 2027-03-31',
+            facts: { annotation: null },
+            waiver: {
+              until: '2027-03-31',
+              reason: 'migrating wiki',
+              expired: false,
+            },
+          },
+          {
+            checkId: 'adoption',
+            status: 'warn',
+            score: 0.42,
+            message: '42% of 60%',
+            facts: { adopters: 21, eligible: 50, teams: ['a', 'b'] },
+          },
+        ],
+      };
+      const dx = result('payments-api', {
+        scorecardId: 'dx',
+        score: null,
+        level: null,
+        ownerRef: null,
+        checks: [check('nps', 'unknown', 0)],
+      });
+
+      await expect(store.saveResults([readiness, dx])).resolves.toEqual({
+        inserted: 2,
+        changed: 0,
+        unchanged: 0,
+      });
+
+      await expect(
+        store.getEntityResults('component:default/payments-api'),
+      ).resolves.toEqual([
+        dx,
+        {
+          ...readiness,
+          entityRef: 'component:default/payments-api',
+          entityKind: 'component',
+          ownerRef: 'group:default/team-a',
+          systemRef: 'system:default/payments',
+          // Checks come back in check id order.
+          checks: [readiness.checks[1], readiness.checks[0]],
+        },
+      ]);
+      await expect(
+        store.getEntityResults('component:default/other'),
+      ).resolves.toEqual([]);
+    });
+
+    it('skips unchanged results but moves their evaluatedAt', async () => {
+      const first = result('a', {
+        checks: [
+          { ...check('x', 'fail'), facts: { count: 1, min: 3 } },
+          check('y'),
+        ],
+      });
+      await store.saveResults([first, result('b')]);
+
+      // Same result, checks and fact keys in another order, evaluated later.
+      const again = result('a', {
+        evaluatedAt: DAY_2,
+        checks: [
+          check('y'),
+          { ...check('x', 'fail'), facts: { min: 3, count: 1 } },
+        ],
+      });
+      await expect(
+        store.saveResults([again, result('b', { evaluatedAt: DAY_2 })]),
+      ).resolves.toEqual({ inserted: 0, changed: 0, unchanged: 2 });
+
+      const [stored] = await store.getEntityResults('component:default/a');
+      expect(stored.evaluatedAt).toBe(DAY_2);
+      expect(stored.checks.map(c => c.checkId)).toEqual(['x', 'y']);
+
+      await expect(
+        store.saveResults([
+          result('a', { evaluatedAt: DAY_3, score: 50, level: null }),
+          result('b', { evaluatedAt: DAY_3 }),
+          result('c', { evaluatedAt: DAY_3 }),
+        ]),
+      ).resolves.toEqual({ inserted: 1, changed: 1, unchanged: 1 });
+    });
+
+    it('replaces the checks of a changed result', async () => {
+      await store.saveResults([
+        result('a', {
+          checks: [check('x'), check('y'), check('z', 'fail')],
+        }),
+      ]);
+      await store.saveResults([
+        result('a', {
+          evaluatedAt: DAY_2,
+          checks: [check('x'), check('y', 'fail')],
+        }),
+      ]);
+
+      const [stored] = await store.getEntityResults('component:default/a');
+      expect(stored.checks).toEqual([check('x'), check('y', 'fail')]);
+      const [{ n }] = await knex('scorecard_check_results').count({ n: '*' });
+      expect(Number(n)).toBe(2);
+    });
+
+    it('treats a new owner as a change', async () => {
+      await store.saveResults([result('a')]);
+      await expect(
+        store.saveResults([
+          result('a', { ownerRef: 'group:default/team-b', evaluatedAt: DAY_2 }),
+        ]),
+      ).resolves.toEqual({ inserted: 0, changed: 1, unchanged: 0 });
+      const { items } = await store.listResults({
+        scorecardId: 'readiness',
+        ownerRefs: ['group:default/team-b'],
+        limit: 10,
+        offset: 0,
+      });
+      expect(items.map(i => i.entityRef)).toEqual(['component:default/a']);
+    });
+
+    it('keeps the last of a pair given twice', async () => {
+      await expect(
+        store.saveResults([result('a', { score: 10 }), result('a')]),
+      ).resolves.toEqual({ inserted: 1, changed: 0, unchanged: 0 });
+      const [stored] = await store.getEntityResults('component:default/a');
+      expect(stored.score).toBe(100);
+    });
+
+    describe('listResults', () => {
+      beforeEach(async () => {
+        await store.saveResults([
+          result('a', { score: 90, level: 'Gold' }),
+          result('b', { score: 40, level: null }),
+          result('c', {
+            score: null,
+            level: null,
+            checks: [check('has-docs', 'unknown', 0)],
+          }),
+          result('d', {
+            score: 75,
+            level: 'Silver',
+            ownerRef: 'group:default/team-b',
+          }),
+          result('e', {
+            entityRef: 'api:default/e',
+            entityKind: 'api',
+            score: 60,
+            level: 'Bronze',
+            ownerRef: 'group:default/team-b',
+          }),
+          result('a', { scorecardId: 'dx', score: 0, level: null }),
+        ]);
+      });
+
+      const list = (query: Partial<Parameters<typeof store.listResults>[0]>) =>
+        store
+          .listResults({
+            scorecardId: 'readiness',
+            limit: 100,
+            offset: 0,
+            ...query,
+          })
+          .then(page => ({
+            refs: page.items.map(i => i.entityRef.split('/')[1]),
+            totalItems: page.totalItems,
+          }));
+
+      it('orders by entity ref by default, and pages', async () => {
+        await expect(list({})).resolves.toEqual({
+          refs: ['e', 'a', 'b', 'c', 'd'],
+          totalItems: 5,
+        });
+        await expect(list({ order: 'desc', limit: 2 })).resolves.toEqual({
+          refs: ['d', 'c'],
+          totalItems: 5,
+        });
+        await expect(list({ limit: 2, offset: 4 })).resolves.toEqual({
+          refs: ['d'],
+          totalItems: 5,
+        });
+        await expect(list({ offset: 10 })).resolves.toEqual({
+          refs: [],
+          totalItems: 5,
+        });
+      });
+
+      it('orders by score with unscored results last', async () => {
+        await expect(list({ orderBy: 'score' })).resolves.toEqual({
+          refs: ['b', 'e', 'd', 'a', 'c'],
+          totalItems: 5,
+        });
+        await expect(
+          list({ orderBy: 'score', order: 'desc' }),
+        ).resolves.toEqual({ refs: ['a', 'd', 'e', 'b', 'c'], totalItems: 5 });
+        await expect(
+          list({ orderBy: 'score', order: 'desc', limit: 2, offset: 3 }),
+        ).resolves.toEqual({ refs: ['b', 'c'], totalItems: 5 });
+      });
+
+      it('filters by owners, kind and level', async () => {
+        await expect(
+          list({ ownerRefs: ['Group:Default/Team-B'] }),
+        ).resolves.toEqual({ refs: ['e', 'd'], totalItems: 2 });
+        await expect(list({ ownerRefs: [] })).resolves.toEqual({
+          refs: [],
+          totalItems: 0,
+        });
+        await expect(list({ kind: 'API' })).resolves.toEqual({
+          refs: ['e'],
+          totalItems: 1,
+        });
+        await expect(list({ level: 'Gold' })).resolves.toEqual({
+          refs: ['a'],
+          totalItems: 1,
+        });
+        await expect(list({ level: null })).resolves.toEqual({
+          refs: ['b', 'c'],
+          totalItems: 2,
+        });
+        await expect(
+          list({ level: null, ownerRefs: ['group:default/team-b'] }),
+        ).resolves.toEqual({ refs: [], totalItems: 0 });
+        await expect(list({ scorecardId: 'dx' })).resolves.toEqual({
+          refs: ['a'],
+          totalItems: 1,
+        });
+      });
+
+      it('takes owner lists of 500 refs', async () => {
+        const ownerRefs = Array.from(
+          { length: 499 },
+          (_, i) => `group:default/team-${i + 100}`,
+        ).concat('group:default/team-a');
+        await expect(list({ ownerRefs })).resolves.toEqual({
+          refs: ['a', 'b', 'c'],
+          totalItems: 3,
+        });
+      });
+
+      it('returns the checks of each result', async () => {
+        const page = await store.listResults({
+          scorecardId: 'readiness',
+          orderBy: 'score',
+          limit: 100,
+          offset: 0,
+        });
+        expect(page.items.map(i => i.checks.map(c => c.checkId))).toEqual([
+          ['has-docs', 'has-owner'],
+          ['has-docs', 'has-owner'],
+          ['has-docs', 'has-owner'],
+          ['has-docs', 'has-owner'],
+          ['has-docs'],
+        ]);
+        expect(page.items[4].checks[0].status).toBe('unknown');
+      });
+    });
+
+    it('deletes results not evaluated since a date, per scorecard or all', async () => {
+      await store.saveResults([
+        result('old'),
+        result('old', { scorecardId: 'dx' }),
+        result('new', { evaluatedAt: DAY_2 }),
+        result('new', { scorecardId: 'dx', evaluatedAt: DAY_2 }),
+      ]);
+      const before = new Date(DAY_2);
+
+      await expect(
+        store.deleteResultsEvaluatedBefore(before, 'dx'),
+      ).resolves.toBe(1);
+      const old = await store.getEntityResults('component:default/old');
+      expect(old.map(r => r.scorecardId)).toEqual(['readiness']);
+
+      await expect(store.deleteResultsEvaluatedBefore(before)).resolves.toBe(1);
+      await expect(
+        store.getEntityResults('component:default/old'),
+      ).resolves.toEqual([]);
+      const current = await store.getEntityResults('component:default/new');
+      expect(current.map(r => [r.scorecardId, r.checks.length])).toEqual([
+        ['dx', 2],
+        ['readiness', 2],
+      ]);
+
+      // Their checks are gone with them; their history stays.
+      const checkRefs = await knex('scorecard_check_results')
+        .distinct('entity_ref')
+        .pluck('entity_ref');
+      expect(checkRefs).toEqual(['component:default/new']);
+      await expect(
+        store.getHistory({
+          scorecardId: 'dx',
+          entityRef: 'component:default/old',
+          from: '2026-11-01',
+          to: '2026-11-30',
+        }),
+      ).resolves.toEqual([{ day: '2026-11-01', meanScore: 100, entities: 1 }]);
+    });
+
+    it('deletes the results of one entity for some scorecards', async () => {
+      await store.saveResults([
+        result('a'),
+        result('a', { scorecardId: 'dx' }),
+        result('a', { scorecardId: 'security' }),
+        result('b'),
+      ]);
+      await store.deleteResults('Component:Default/A', ['readiness', 'dx']);
+      await store.deleteResults('component:default/a', []);
+
+      const left = await store.getEntityResults('component:default/a');
+      expect(left.map(r => r.scorecardId)).toEqual(['security']);
+      await expect(
+        store.getEntityResults('component:default/b'),
+      ).resolves.toHaveLength(1);
+      const [{ n }] = await knex('scorecard_check_results').count({ n: '*' });
+      expect(Number(n)).toBe(4);
+    });
+
+    describe('getHistory', () => {
+      beforeEach(async () => {
+        // a (team-a, payments): 50, then 60 later the same day, unchanged on day 2, 80 on day 3.
+        // b (team-b, payments): 20 on day 1, unscored on day 3. c (team-b): 100 on day 2 only.
+        const a = { systemRef: 'system:default/payments' };
+        const b = { ...a, ownerRef: 'group:default/team-b' };
+        await store.saveResults([
+          result('a', { ...a, score: 50 }),
+          result('b', { ...b, score: 20 }),
+        ]);
+        await store.saveResults([
+          result('a', { ...a, score: 60, evaluatedAt: DAY_1_LATER }),
+        ]);
+        await store.saveResults([
+          result('a', { ...a, score: 60, evaluatedAt: DAY_2 }),
+          result('c', {
+            ownerRef: 'group:default/team-b',
+            evaluatedAt: DAY_2,
+          }),
+        ]);
+        await store.saveResults([
+          result('a', { ...a, score: 80, evaluatedAt: DAY_3 }),
+          result('b', { ...b, score: null, level: null, evaluatedAt: DAY_3 }),
+        ]);
+      });
+
+      const range = { from: '2026-11-01', to: '2026-11-03' };
+
+      it('gives the points of one entity, the last of each day', async () => {
+        await expect(
+          store.getHistory({
+            scorecardId: 'readiness',
+            entityRef: 'Component:Default/A',
+            ...range,
+          }),
+        ).resolves.toEqual([
+          { day: '2026-11-01', meanScore: 60, entities: 1 },
+          { day: '2026-11-02', meanScore: 60, entities: 1 },
+          { day: '2026-11-03', meanScore: 80, entities: 1 },
+        ]);
+      });
+
+      it('averages the entities of owners or systems per day', async () => {
+        await expect(
+          store.getHistory({
+            scorecardId: 'readiness',
+            ownerRefs: ['group:default/team-b'],
+            ...range,
+          }),
+        ).resolves.toEqual([
+          { day: '2026-11-01', meanScore: 20, entities: 1 },
+          { day: '2026-11-02', meanScore: 100, entities: 1 },
+          { day: '2026-11-03', meanScore: null, entities: 1 },
+        ]);
+        await expect(
+          store.getHistory({
+            scorecardId: 'readiness',
+            systemRefs: ['system:default/payments'],
+            ...range,
+          }),
+        ).resolves.toEqual([
+          { day: '2026-11-01', meanScore: 40, entities: 2 },
+          { day: '2026-11-02', meanScore: 60, entities: 1 },
+          { day: '2026-11-03', meanScore: 80, entities: 2 },
+        ]);
+        await expect(
+          store.getHistory({
+            scorecardId: 'readiness',
+            ownerRefs: ['group:default/team-a'],
+            systemRefs: ['system:default/payments'],
+            from: '2026-11-02',
+            to: '2026-11-02',
+          }),
+        ).resolves.toEqual([{ day: '2026-11-02', meanScore: 60, entities: 1 }]);
+      });
+
+      it('covers the whole scorecard without a filter', async () => {
+        await expect(
+          store.getHistory({ scorecardId: 'readiness', ...range }),
+        ).resolves.toEqual([
+          { day: '2026-11-01', meanScore: 40, entities: 2 },
+          { day: '2026-11-02', meanScore: 80, entities: 2 },
+          { day: '2026-11-03', meanScore: 80, entities: 2 },
+        ]);
+        await expect(
+          store.getHistory({ scorecardId: 'dx', ...range }),
+        ).resolves.toEqual([]);
+      });
+
+      it('rejects days that are not YYYY-MM-DD', async () => {
+        await expect(
+          store.getHistory({
+            scorecardId: 'readiness',
+            from: '2026-11-01T00:00:00Z',
+            to: '2026-11-03',
+          }),
+        ).rejects.toThrow(/YYYY-MM-DD/);
+      });
+    });
+
+    it('rolls up scores, levels and failing checks', async () => {
+      const checks = (...statuses: CheckStatus[]) =>
+        statuses.map((status, i) => check(`c${i + 1}`, status));
+      await store.saveResults([
+        result('a', {
+          score: 90,
+          level: 'Gold',
+          checks: checks('pass', 'fail', 'warn', 'pass'),
+        }),
+        result('b', {
+          score: 60,
+          level: 'Bronze',
+          checks: checks('fail', 'fail', 'pass', 'pass'),
+        }),
+        result('c', {
+          score: null,
+          level: null,
+          checks: checks('unknown', 'fail', 'error', 'waived'),
+        }),
+        result('d', {
+          score: 30,
+          level: null,
+          systemRef: 'system:default/s',
+          ownerRef: 'group:default/team-b',
+          checks: checks('fail', 'pass', 'pass', 'pass'),
+        }),
+        result('e', {
+          score: 0,
+          level: null,
+          ownerRef: 'group:default/team-c',
+          checks: checks('fail', 'fail', 'fail', 'fail'),
+        }),
+        result('a', {
+          scorecardId: 'dx',
+          score: 50,
+          level: 'Bronze',
+          checks: checks('warn'),
+        }),
+      ]);
+
+      await expect(
+        store.getRollups({ ownerRefs: ['Group:Default/Team-A'] }),
+      ).resolves.toEqual([
+        {
+          scorecardId: 'dx',
+          entities: 1,
+          meanScore: 50,
+          levels: { Bronze: 1 },
+          worstChecks: [{ checkId: 'c1', failing: 1, total: 1 }],
+        },
+        {
+          scorecardId: 'readiness',
+          entities: 3,
+          meanScore: 75,
+          levels: { Gold: 1, Bronze: 1, none: 1 },
+          worstChecks: [
+            { checkId: 'c2', failing: 3, total: 3 },
+            { checkId: 'c1', failing: 1, total: 3 },
+            { checkId: 'c3', failing: 1, total: 3 },
+          ],
+        },
+      ]);
+
+      await expect(
+        store.getRollups({
+          ownerRefs: ['group:default/team-a'],
+          systemRefs: ['system:default/s'],
+        }),
+      ).resolves.toMatchObject([
+        { scorecardId: 'dx', entities: 1 },
+        {
+          scorecardId: 'readiness',
+          entities: 4,
+          meanScore: 60,
+          levels: { Gold: 1, Bronze: 1, none: 2 },
+          worstChecks: [
+            { checkId: 'c2', failing: 3, total: 4 },
+            { checkId: 'c1', failing: 2, total: 4 },
+            { checkId: 'c3', failing: 1, total: 4 },
+          ],
+        },
+      ]);
+
+      await expect(
+        store.getRollups({ systemRefs: ['system:default/s'] }),
+      ).resolves.toEqual([
+        {
+          scorecardId: 'readiness',
+          entities: 1,
+          meanScore: 30,
+          levels: { none: 1 },
+          worstChecks: [{ checkId: 'c1', failing: 1, total: 1 }],
+        },
+      ]);
+      await expect(
+        store.getRollups({ ownerRefs: ['group:default/nobody'] }),
+      ).resolves.toEqual([]);
+
+      // Without a filter: every entity; at most five worst checks.
+      const [, all] = await store.getRollups({});
+      expect(all).toMatchObject({ scorecardId: 'readiness', entities: 5 });
+      expect(all.meanScore).toBeCloseTo(45);
+      expect(all.worstChecks.map(c => [c.checkId, c.failing])).toEqual([
+        ['c2', 4],
+        ['c1', 3],
+        ['c3', 2],
+        ['c4', 1],
+      ]);
+    });
+
+    it('saves 3,000 results of 10 checks in batches', async () => {
+      const statuses: CheckStatus[] = ['pass', 'fail', 'warn', 'unknown'];
+      const bulk = (evaluatedAt: string, changed: (i: number) => boolean) =>
+        Array.from({ length: 3000 }, (_, i) =>
+          result(`service-${i}`, {
+            evaluatedAt,
+            ownerRef: `group:default/team-${i % 50}`,
+            score: changed(i) ? 0.25 : (i % 100) + 0.5,
+            level: i % 3 === 0 ? 'Gold' : null,
+            checks: Array.from({ length: 10 }, (__, c) => ({
+              checkId: `check-${c}`,
+              status: statuses[(i + c) % statuses.length],
+              score: ((i + c) % 10) / 10,
+              message: `check ${c} of service ${i}`,
+              facts: { index: i, check: c, tags: ['x', 'y'] },
+            })),
+          }),
+        );
+
+      await expect(
+        store.saveResults(bulk(DAY_1, () => false)),
+      ).resolves.toEqual({ inserted: 3000, changed: 0, unchanged: 0 });
+      await expect(
+        store.saveResults(bulk(DAY_2, () => false)),
+      ).resolves.toEqual({ inserted: 0, changed: 0, unchanged: 3000 });
+      await expect(
+        store.saveResults(bulk(DAY_2, i => i % 10 === 0)),
+      ).resolves.toEqual({
+        inserted: 0,
+        changed: 300,
+        unchanged: 2700,
+      });
+
+      const count = async (table: string) =>
+        Number((await knex(table).count({ n: '*' }))[0].n);
+      await expect(count('scorecard_results')).resolves.toBe(3000);
+      await expect(count('scorecard_check_results')).resolves.toBe(30000);
+      await expect(count('scorecard_history')).resolves.toBe(6000);
+
+      const page = await store.listResults({
+        scorecardId: 'readiness',
+        ownerRefs: ['group:default/team-7'],
+        orderBy: 'score',
+        limit: 10,
+        offset: 0,
+      });
+      expect(page.totalItems).toBe(60);
+      expect(page.items).toHaveLength(10);
+      expect(page.items.every(item => item.checks.length === 10)).toBe(true);
+    });
+  });
+});

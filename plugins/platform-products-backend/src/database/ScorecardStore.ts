@@ -1,0 +1,144 @@
+import { ScorecardResult } from '@paved-road/plugin-platform-products-common';
+
+/**
+ * A scorecard result as persisted, with what the entity was attributed to when it was
+ * evaluated, so that team and system views read only the database.
+ *
+ * Refs and kinds are stored, and returned, in lowercase.
+ */
+export interface StoredScorecardResult extends ScorecardResult {
+  /** The entity's kind, e.g. `component`. */
+  entityKind: string;
+  /** Full ref of the owner (`spec.owner`), e.g. `group:default/team-a`. */
+  ownerRef: string | null;
+  /** Full ref of the system the entity is part of, e.g. `system:default/payments`. */
+  systemRef: string | null;
+}
+
+/** Which results of one scorecard to list, and in what order. */
+export interface ScorecardResultsQuery {
+  scorecardId: string;
+  /** Only entities owned by any of these; no filter when left out. */
+  ownerRefs?: string[];
+  /** Only entities of this kind. */
+  kind?: string;
+  /** Only entities at this level; `null` for entities that reached no level. */
+  level?: string | null;
+  /** Default `entityRef`. Results without a score come last either way. */
+  orderBy?: 'score' | 'entityRef';
+  /** Default `asc`. */
+  order?: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** The mean score of a set of entities on one day. */
+export interface ScorecardHistoryPoint {
+  /** `YYYY-MM-DD`, UTC. */
+  day: string;
+  /** Mean over the entities that have a score; null when none has. */
+  meanScore: number | null;
+  /** How many entities have a point on that day. */
+  entities: number;
+}
+
+/** A summary of the current results of a set of entities for one scorecard. */
+export interface ScorecardRollup {
+  scorecardId: string;
+  entities: number;
+  /** Mean over the entities that have a score; null when none has. */
+  meanScore: number | null;
+  /** Level name → entity count; key `none` for entities that reached no level. */
+  levels: Record<string, number>;
+  /**
+   * The checks failing (status `fail` or `warn`) for the most entities, most first, at most
+   * five; checks failing nowhere are left out.
+   */
+  worstChecks: Array<{ checkId: string; failing: number; total: number }>;
+}
+
+/** What a call of {@link ScorecardStore.saveResults} wrote. */
+export interface SaveResultsSummary {
+  /** Entity/scorecard pairs that had no result yet. */
+  inserted: number;
+  /** Pairs whose result differs from the stored one (checks rewritten). */
+  changed: number;
+  /** Pairs whose result is the stored one (only `evaluatedAt` moved). */
+  unchanged: number;
+}
+
+/** Filters of {@link ScorecardStore.getHistory}. */
+export interface ScorecardHistoryQuery {
+  scorecardId: string;
+  /** One entity; takes precedence over `ownerRefs` and `systemRefs`. */
+  entityRef?: string;
+  /** Entities owned by any of these (on the day of each point). */
+  ownerRefs?: string[];
+  /** Entities part of any of these systems (on the day of each point). */
+  systemRefs?: string[];
+  /** First day, `YYYY-MM-DD`, inclusive. */
+  from: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  to: string;
+}
+
+/**
+ * Which entities a rollup or history covers: those owned by any of `ownerRefs`, or part of
+ * any of `systemRefs`. With neither given, all entities; an empty list matches nothing.
+ */
+export interface ScorecardScopeQuery {
+  ownerRefs?: string[];
+  systemRefs?: string[];
+}
+
+/**
+ * Persisted scorecard results, their checks and their daily history.
+ *
+ * Pages and rollups read from here rather than re-running checks on each request, and
+ * every backend replica shares it.
+ */
+export interface ScorecardStore {
+  /**
+   * Upserts results (and their checks) of entity/scorecard pairs. A result equal to the
+   * stored one (same `result_hash`) only moves its `evaluatedAt`. Writes the history point of
+   * the day of `evaluatedAt` (UTC) when the result changed or that day has none yet.
+   * Works in batches, for whole-catalog evaluations.
+   */
+  saveResults(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
+
+  /** The results of one entity for every scorecard it has results for, with checks. */
+  getEntityResults(entityRef: string): Promise<StoredScorecardResult[]>;
+
+  /** A page of the results of one scorecard, with their checks, and how many match. */
+  listResults(
+    query: ScorecardResultsQuery,
+  ): Promise<{ items: StoredScorecardResult[]; totalItems: number }>;
+
+  /**
+   * Deletes results (and checks) of entities not evaluated since `before`: entities gone
+   * from the catalog, or that no longer match a scorecard. Optionally limited to one
+   * scorecard. History is kept.
+   *
+   * @returns the number of deleted results
+   */
+  deleteResultsEvaluatedBefore(
+    before: Date,
+    scorecardId?: string,
+  ): Promise<number>;
+
+  /** Deletes the results (and checks) of one entity for these scorecards. History is kept. */
+  deleteResults(entityRef: string, scorecardIds: string[]): Promise<void>;
+
+  /**
+   * Mean score per day for one entity, or for all entities owned by any of `ownerRefs` or
+   * part of any of `systemRefs`, or for all entities of the scorecard when none is given.
+   * Days without points are left out.
+   */
+  getHistory(query: ScorecardHistoryQuery): Promise<ScorecardHistoryPoint[]>;
+
+  /**
+   * Rollups over the current results of entities owned by any of `ownerRefs`, or part of
+   * any of `systemRefs`; one per scorecard that has results there, by scorecard id.
+   */
+  getRollups(query: ScorecardScopeQuery): Promise<ScorecardRollup[]>;
+}

@@ -1,0 +1,105 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import fs from 'node:fs';
+import { Knex } from 'knex';
+import { migrationsDirectory, migrationsTableName } from './migrateDatabase';
+
+jest.setTimeout(60_000);
+
+const migrationFiles = fs
+  .readdirSync(migrationsDirectory)
+  .filter(file => file.endsWith('.js'))
+  .sort();
+
+const config = {
+  directory: migrationsDirectory,
+  tableName: migrationsTableName,
+};
+
+/** Applies every migration before `target`, so that `target` is the next one up. */
+async function migrateUntilBefore(knex: Knex, target: string): Promise<void> {
+  const index = migrationFiles.indexOf(target);
+  if (index < 0) {
+    throw new Error(`Migration ${target} not found`);
+  }
+  for (let i = 0; i < index; i++) {
+    await knex.migrate.up(config);
+  }
+}
+
+const SCORECARD_TABLES = [
+  'scorecard_results',
+  'scorecard_check_results',
+  'scorecard_history',
+];
+
+describe('migrations', () => {
+  const databases = TestDatabases.create({
+    ids: ['POSTGRES_15', 'SQLITE_3'],
+  });
+
+  it.each(databases.eachSupportedId())(
+    '20261126000000_scorecards.js, %p',
+    async (databaseId: TestDatabaseId) => {
+      const knex = await databases.init(databaseId);
+      await migrateUntilBefore(knex, '20261126000000_scorecards.js');
+
+      await knex.migrate.up(config);
+      for (const table of SCORECARD_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(true);
+      }
+
+      await knex('scorecard_results').insert({
+        entity_ref: 'component:default/a',
+        scorecard_id: 'readiness',
+        entity_kind: 'component',
+        owner_ref: null,
+        system_ref: null,
+        score: 66.66666666666667,
+        level: null,
+        result_hash: 'h',
+        evaluated_at: new Date('2026-11-26T10:00:00.000Z'),
+      });
+      await knex('scorecard_check_results').insert({
+        entity_ref: 'component:default/a',
+        scorecard_id: 'readiness',
+        check_id: 'has-docs',
+        status: 'pass',
+        score: 1,
+        message: 'ok',
+        facts: '{}',
+        waiver: null,
+      });
+      await knex('scorecard_history').insert({
+        scorecard_id: 'readiness',
+        entity_ref: 'component:default/a',
+        day: '2026-11-26',
+        owner_ref: null,
+        system_ref: null,
+        score: null,
+        level: null,
+      });
+      // Double precision: a computed mean survives the round trip.
+      await expect(
+        knex('scorecard_results').select('score').first(),
+      ).resolves.toEqual({ score: 66.66666666666667 });
+      // The primary key rejects a second row of the same check. Matched on the message, as
+      // errors of better-sqlite3 can fail Jest's instanceof Error check.
+      await expect(
+        knex('scorecard_check_results').insert({
+          entity_ref: 'component:default/a',
+          scorecard_id: 'readiness',
+          check_id: 'has-docs',
+          status: 'fail',
+          score: 0,
+          message: 'again',
+          facts: '{}',
+        }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
+
+      await knex.migrate.down(config);
+      for (const table of SCORECARD_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(false);
+      }
+    },
+  );
+});

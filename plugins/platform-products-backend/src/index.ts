@@ -1,0 +1,7 @@
+/**
+ * The Paved Road platform-products backend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { platformProductsPlugin as default } from './plugin';

@@ -1,0 +1,107 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  platformProductsChecksExtensionPoint,
+  ScorecardCheckType,
+} from '@paved-road/plugin-platform-products-node';
+import { builtinCheckTypes } from './checks/builtinCheckTypes';
+import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { readScorecards } from './scorecards/readScorecards';
+import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
+import { createRouter } from './service/router';
+
+const DEFAULT_SCHEDULE = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 10 },
+  initialDelay: { seconds: 15 },
+};
+
+/**
+ * The platform-products backend plugin: scorecards over the catalog.
+ *
+ * @public
+ */
+export const platformProductsPlugin = createBackendPlugin({
+  pluginId: 'platform-products',
+  register(env) {
+    const checkTypes = new Map<string, ScorecardCheckType<unknown>>();
+    const addCheckType = (checkType: ScorecardCheckType<unknown>) => {
+      if (checkTypes.has(checkType.type)) {
+        throw new Error(`Check type "${checkType.type}" is registered twice`);
+      }
+      checkTypes.set(checkType.type, checkType);
+    };
+    builtinCheckTypes.forEach(addCheckType);
+    env.registerExtensionPoint(platformProductsChecksExtensionPoint, {
+      addCheckType: (...types) => types.forEach(addCheckType),
+    });
+
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+      },
+      async init({
+        config,
+        logger,
+        database,
+        scheduler,
+        httpRouter,
+        httpAuth,
+        auth,
+        catalog,
+      }) {
+        const scorecards = readScorecards(config, checkTypes);
+        const store = await DatabaseScorecardStore.create({
+          knex: await database.getClient(),
+          skipMigrations: database.migrations?.skip,
+        });
+        const evaluator = new ScorecardEvaluator({
+          scorecards,
+          store,
+          catalog,
+          auth,
+          logger,
+        });
+
+        const scheduleConfig = config.getOptionalConfig(
+          'platformProducts.scorecardEvaluation.schedule',
+        );
+        await scheduler.scheduleTask({
+          id: 'platform-products-scorecard-evaluation',
+          // One replica at a time evaluates; results live in the database.
+          scope: 'global',
+          ...(scheduleConfig
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                scheduleConfig,
+              )
+            : DEFAULT_SCHEDULE),
+          fn: async () => {
+            await evaluator.evaluateAll();
+          },
+        });
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            catalog,
+            store,
+            scorecards,
+            evaluator,
+          }),
+        );
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

@@ -1,0 +1,138 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { matchesEntityFilter } from '@paved-road/plugin-platform-products-common';
+import {
+  ScorecardStore,
+  StoredScorecardResult,
+} from '../database/ScorecardStore';
+import { entityRefOf, ownerRefOf, systemRefOf } from './entityRefs';
+import { evaluateScorecard } from './evaluateScorecard';
+import { CompiledScorecard } from './readScorecards';
+
+/** What a full evaluation did, for logs and the benchmark. */
+export interface EvaluationRunSummary {
+  entities: number;
+  results: number;
+  inserted: number;
+  changed: number;
+  unchanged: number;
+  deleted: number;
+  durationMs: number;
+}
+
+/**
+ * Evaluates scorecards against catalog entities and persists the results. Pages are read,
+ * evaluated and written one at a time so memory stays flat however large the catalog.
+ */
+export class ScorecardEvaluator {
+  constructor(
+    private readonly options: {
+      scorecards: CompiledScorecard[];
+      store: ScorecardStore;
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      /** Entities per catalog page and store batch. */
+      pageSize?: number;
+    },
+  ) {}
+
+  /** Results of every scorecard that applies to the entity, not persisted. */
+  async evaluate(entity: Entity, now: Date): Promise<StoredScorecardResult[]> {
+    const entityRef = entityRefOf(entity);
+    const ownerRef = ownerRefOf(entity);
+    const systemRef = systemRefOf(entity);
+    const matching = this.options.scorecards.filter(s =>
+      matchesEntityFilter(entity, s.definition.filter),
+    );
+    return Promise.all(
+      matching.map(async scorecard => ({
+        entityRef,
+        scorecardId: scorecard.definition.id,
+        entityKind: entity.kind.toLocaleLowerCase('en-US'),
+        ownerRef,
+        systemRef,
+        evaluatedAt: now.toISOString(),
+        ...(await evaluateScorecard(scorecard, entity, now)),
+      })),
+    );
+  }
+
+  /** Re-evaluates one entity now and persists its results. */
+  async evaluateEntity(entity: Entity): Promise<StoredScorecardResult[]> {
+    const results = await this.evaluate(entity, new Date());
+    await this.options.store.saveResults(results);
+    // Scorecards that no longer apply (a changed kind or type) lose their results.
+    const applying = new Set(results.map(r => r.scorecardId));
+    const stale = this.options.scorecards
+      .map(s => s.definition.id)
+      .filter(id => !applying.has(id));
+    if (stale.length > 0) {
+      await this.options.store.deleteResults(entityRefOf(entity), stale);
+    }
+    return results;
+  }
+
+  /**
+   * Evaluates every entity that a scorecard applies to, then deletes the results of
+   * entities that were not seen (gone from the catalog, or no longer matching).
+   */
+  async evaluateAll(): Promise<EvaluationRunSummary> {
+    const { catalog, auth, store, logger } = this.options;
+    const started = Date.now();
+    const now = new Date(started);
+    const summary: EvaluationRunSummary = {
+      entities: 0,
+      results: 0,
+      inserted: 0,
+      changed: 0,
+      unchanged: 0,
+      deleted: 0,
+      durationMs: 0,
+    };
+
+    if (this.options.scorecards.length === 0) {
+      summary.deleted = await store.deleteResultsEvaluatedBefore(now);
+      return summary;
+    }
+    const credentials = await auth.getOwnServiceCredentials();
+    for await (const page of catalog.streamEntities(
+      { filter: this.catalogFilter(), pageSize: this.options.pageSize ?? 1000 },
+      { credentials },
+    )) {
+      const results = (
+        await Promise.all(page.map(entity => this.evaluate(entity, now)))
+      ).flat();
+      const saved = await store.saveResults(results);
+      summary.entities += page.length;
+      summary.results += results.length;
+      summary.inserted += saved.inserted;
+      summary.changed += saved.changed;
+      summary.unchanged += saved.unchanged;
+    }
+    summary.deleted = await store.deleteResultsEvaluatedBefore(now);
+    summary.durationMs = Date.now() - started;
+    logger.info(
+      `Evaluated scorecards for ${summary.entities} entities in ${summary.durationMs} ms: ` +
+        `${summary.inserted} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ` +
+        `${summary.deleted} removed`,
+    );
+    return summary;
+  }
+
+  /**
+   * Asks the catalog only for entities some scorecard may apply to: the scorecards' filters,
+   * OR-ed. No filter at all when a scorecard applies to every entity.
+   */
+  private catalogFilter() {
+    const filters = this.options.scorecards.map(s => s.definition.filter);
+    if (
+      filters.length === 0 ||
+      filters.some(f => Object.keys(f).length === 0)
+    ) {
+      return undefined;
+    }
+    return filters;
+  }
+}

@@ -1,0 +1,51 @@
+import {
+  Entity,
+  parseEntityRef,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+
+function relationTarget(entity: Entity, type: string, kind: string) {
+  return entity.relations?.find(
+    r => r.type === type && r.targetRef.startsWith(`${kind}:`),
+  )?.targetRef;
+}
+
+function specRef(entity: Entity, field: string, defaultKind: string) {
+  const value = (entity.spec as Record<string, unknown> | undefined)?.[field];
+  if (typeof value !== 'string' || !value) {
+    return null;
+  }
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, {
+        defaultKind,
+        defaultNamespace: entity.metadata.namespace ?? 'default',
+      }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    return null;
+  }
+}
+
+/** The entity's owner as a full lowercase ref, from its relations or else its spec. */
+export function ownerRefOf(entity: Entity): string | null {
+  return (
+    entity.relations?.find(r => r.type === RELATION_OWNED_BY)?.targetRef ??
+    specRef(entity, 'owner', 'Group')
+  );
+}
+
+/** The system the entity is part of, as a full lowercase ref, or null. */
+export function systemRefOf(entity: Entity): string | null {
+  return (
+    relationTarget(entity, RELATION_PART_OF, 'system') ??
+    specRef(entity, 'system', 'System')
+  );
+}
+
+/** The entity's own ref, lowercase as the store keeps refs. */
+export function entityRefOf(entity: Entity): string {
+  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+}
