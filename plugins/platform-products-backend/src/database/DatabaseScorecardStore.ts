@@ -1,12 +1,9 @@
 import { InputError } from '@backstage/errors';
-import { CheckResult } from '@paved-road/plugin-platform-products-common';
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { resultHash } from './resultHash';
+import { buildRollups, RollupFailingRow, RollupLevelRow } from './rollups';
 import {
-  CHECKS_TABLE,
-  CheckRow,
-  fromCheckRow,
   fromResultRow,
   HISTORY_TABLE,
   HistoryRow,
@@ -15,7 +12,7 @@ import {
   RESULT_COLUMNS,
   RESULTS_TABLE,
   ResultRow,
-  toCheckRows,
+  serializeChecks,
   toHistoryRow,
   toNumber,
   toNumberOrNull,
@@ -49,9 +46,6 @@ const IN_LIST_SIZE = 900;
  */
 const SAVE_BATCH_SIZE = 1000;
 
-/** How many of a rollup's most failing checks are returned. */
-const WORST_CHECKS = 5;
-
 const RESULT_KEY = ['entity_ref', 'scorecard_id'];
 const HISTORY_KEY = ['scorecard_id', 'entity_ref', 'day'];
 const RESULT_VALUE_COLUMNS = [
@@ -62,6 +56,8 @@ const RESULT_VALUE_COLUMNS = [
   'level',
   'result_hash',
   'evaluated_at',
+  'checks',
+  'failing_checks',
 ];
 const HISTORY_VALUE_COLUMNS = ['owner_ref', 'system_ref', 'score', 'level'];
 
@@ -99,7 +95,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
     results: StoredScorecardResult[],
   ): Promise<SaveResultsSummary> {
     // A pair given twice: the last one wins (PostgreSQL rejects an upsert touching a row
-    // twice). Sorting makes concurrent saves lock rows in the same order: no deadlocks.
+    // twice). Sorted by key, so that concurrent saves of overlapping results lock their
+    // rows in much the same order, which keeps deadlocks unlikely.
     const byKey = new Map<string, StoredScorecardResult>();
     for (const result of results) {
       const normalized = normalizeResult(result);
@@ -132,14 +129,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .select(...RESULT_COLUMNS)
       .where('entity_ref', ref)
       .orderBy('scorecard_id');
-    if (rows.length === 0) {
-      return [];
-    }
-    const checkRows = await this.db<CheckRow>(CHECKS_TABLE).where(
-      'entity_ref',
-      ref,
-    );
-    return withChecks(rows, checkRows);
+    return rows.map(fromResultRow);
   }
 
   async listResults(
@@ -184,40 +174,23 @@ export class DatabaseScorecardStore implements ScorecardStore {
       page.orderBy('entity_ref', order);
     }
     const rows = await page;
-
-    const checkRows: CheckRow[] = [];
-    for (const refs of chunk(
-      rows.map(row => row.entity_ref),
-      IN_LIST_SIZE,
-    )) {
-      checkRows.push(
-        ...(await this.db<CheckRow>(CHECKS_TABLE)
-          .where('scorecard_id', query.scorecardId)
-          .whereIn('entity_ref', refs)),
-      );
-    }
-    return { items: withChecks(rows, checkRows), totalItems };
+    return { items: rows.map(fromResultRow), totalItems };
   }
 
   async deleteResultsEvaluatedBefore(
     before: Date,
     scorecardId?: string,
   ): Promise<number> {
-    return this.db.transaction(async trx => {
-      const stale = () => {
-        const query = trx<ResultRow>(RESULTS_TABLE).where(
-          'evaluated_at',
-          '<',
-          before,
-        );
-        return scorecardId ? query.where('scorecard_id', scorecardId) : query;
-      };
-      await trx(CHECKS_TABLE)
-        .whereIn(RESULT_KEY, stale().select(RESULT_KEY))
-        .delete();
-      // Number(): knex types a delete's outcome as number | void.
-      return Number(await stale().delete());
-    });
+    const stale = this.db<ResultRow>(RESULTS_TABLE).where(
+      'evaluated_at',
+      '<',
+      before,
+    );
+    if (scorecardId) {
+      stale.where('scorecard_id', scorecardId);
+    }
+    // Number(): knex types a delete's outcome as number | void.
+    return Number(await stale.delete());
   }
 
   async deleteResults(
@@ -227,15 +200,10 @@ export class DatabaseScorecardStore implements ScorecardStore {
     if (scorecardIds.length === 0) {
       return;
     }
-    const ref = lowerRef(entityRef);
-    await this.db.transaction(async trx => {
-      for (const table of [CHECKS_TABLE, RESULTS_TABLE]) {
-        await trx(table)
-          .where('entity_ref', ref)
-          .whereIn('scorecard_id', scorecardIds)
-          .delete();
-      }
-    });
+    await this.db(RESULTS_TABLE)
+      .where('entity_ref', lowerRef(entityRef))
+      .whereIn('scorecard_id', scorecardIds)
+      .delete();
   }
 
   async getHistory(
@@ -274,102 +242,30 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async getRollups(query: ScorecardScopeQuery): Promise<ScorecardRollup[]> {
     // Per scorecard and level: entity count and the sum and count of scores, so that one
     // GROUP BY gives both the level distribution and the mean.
-    const levelRows: Array<{
-      scorecardId: string;
-      level: string | null;
-      entities: number | string;
-      scored: number | string;
-      scoreSum: number | string | null;
-    }> = await whereInScope(this.db(`${RESULTS_TABLE} as r`), query, 'r.')
+    const levelRows: RollupLevelRow[] = await whereInScope(
+      this.db(`${RESULTS_TABLE} as r`),
+      query,
+      'r.',
+    )
       .select({ scorecardId: 'r.scorecard_id', level: 'r.level' })
       .count({ entities: '*' })
       .count({ scored: 'r.score' })
       .sum({ scoreSum: 'r.score' })
       .groupBy('r.scorecard_id', 'r.level');
 
-    // Per check and status; folded into failing and total counts below.
-    const checkRows: Array<{
-      scorecardId: string;
-      checkId: string;
-      status: string;
-      entities: number | string;
-    }> = await whereInScope(
-      this.db(`${CHECKS_TABLE} as c`).join(`${RESULTS_TABLE} as r`, join =>
-        join
-          .on('r.entity_ref', 'c.entity_ref')
-          .andOn('r.scorecard_id', 'c.scorecard_id'),
-      ),
+    // Which checks fail, per result in scope; counted per check in buildRollups.
+    const failingRows: RollupFailingRow[] = await whereInScope(
+      this.db(`${RESULTS_TABLE} as r`),
       query,
       'r.',
     )
       .select({
-        scorecardId: 'c.scorecard_id',
-        checkId: 'c.check_id',
-        status: 'c.status',
+        scorecardId: 'r.scorecard_id',
+        failingChecks: 'r.failing_checks',
       })
-      .count({ entities: '*' })
-      .groupBy('c.scorecard_id', 'c.check_id', 'c.status');
+      .whereNot('r.failing_checks', '');
 
-    const rollups = new Map<
-      string,
-      ScorecardRollup & { scored: number; scoreSum: number }
-    >();
-    for (const row of levelRows) {
-      let rollup = rollups.get(row.scorecardId);
-      if (!rollup) {
-        rollup = {
-          scorecardId: row.scorecardId,
-          entities: 0,
-          meanScore: null,
-          levels: {},
-          worstChecks: [],
-          scored: 0,
-          scoreSum: 0,
-        };
-        rollups.set(row.scorecardId, rollup);
-      }
-      const entities = toNumber(row.entities);
-      rollup.entities += entities;
-      rollup.scored += toNumber(row.scored);
-      rollup.scoreSum += toNumber(row.scoreSum);
-      rollup.levels[row.level ?? 'none'] = entities;
-    }
-
-    const checkCounts = new Map<
-      string,
-      Map<string, { checkId: string; failing: number; total: number }>
-    >();
-    for (const row of checkRows) {
-      const byCheck = checkCounts.get(row.scorecardId) ?? new Map();
-      checkCounts.set(row.scorecardId, byCheck);
-      const counts = byCheck.get(row.checkId) ?? {
-        checkId: row.checkId,
-        failing: 0,
-        total: 0,
-      };
-      byCheck.set(row.checkId, counts);
-      const entities = toNumber(row.entities);
-      counts.total += entities;
-      if (row.status === 'fail' || row.status === 'warn') {
-        counts.failing += entities;
-      }
-    }
-
-    return [...rollups.values()]
-      .sort((a, b) => compareStrings(a.scorecardId, b.scorecardId))
-      .map(({ scored, scoreSum, ...rollup }) => ({
-        ...rollup,
-        meanScore: scored > 0 ? scoreSum / scored : null,
-        worstChecks: [...(checkCounts.get(rollup.scorecardId)?.values() ?? [])]
-          .filter(check => check.failing > 0)
-          .sort(
-            (a, b) =>
-              b.failing - a.failing ||
-              b.total - a.total ||
-              compareStrings(a.checkId, b.checkId),
-          )
-          .slice(0, WORST_CHECKS),
-      }));
+    return buildRollups(levelRows, failingRows);
   }
 
   private async saveBatch(
@@ -378,12 +274,17 @@ export class DatabaseScorecardStore implements ScorecardStore {
   ): Promise<SaveResultsSummary> {
     const stored = await this.readStored(trx, batch);
     // Kept in batch order, which is key order, for the lock order on PostgreSQL.
-    const written: Array<{ result: StoredScorecardResult; hash: string }> = [];
+    const written: Array<{
+      result: StoredScorecardResult;
+      checks: string;
+      hash: string;
+    }> = [];
     const changed: StoredScorecardResult[] = [];
     const unchanged: StoredScorecardResult[] = [];
     const firstOfDay: StoredScorecardResult[] = [];
     for (const result of batch) {
-      const hash = resultHash(result);
+      const checks = serializeChecks(result.checks);
+      const hash = resultHash(result, checks);
       const previous = stored.get(
         pairKey(result.scorecardId, result.entityRef),
       );
@@ -394,7 +295,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           firstOfDay.push(result);
         }
       } else {
-        written.push({ result, hash });
+        written.push({ result, checks, hash });
         if (previous) {
           changed.push(result);
         }
@@ -402,24 +303,15 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     const writtenResults = written.map(({ result }) => result);
 
-    // Result rows go first: on PostgreSQL that locks them, so a concurrent save of the
-    // same pair waits here and then sees our checks, rather than interleaving with them.
-    // (Were the pair new to both, the second fails on the checks' primary key; the next
-    // evaluation saves it again.)
     await this.insertRows(
       trx,
       RESULTS_TABLE,
-      written.map(({ result, hash }) => toResultRow(result, hash)),
+      written.map(({ result, checks, hash }) =>
+        toResultRow(result, checks, hash),
+      ),
       { key: RESULT_KEY, merge: RESULT_VALUE_COLUMNS },
     );
     await this.updateEvaluatedAt(trx, unchanged);
-
-    await this.deleteChecks(trx, changed);
-    await this.insertRows(
-      trx,
-      CHECKS_TABLE,
-      writtenResults.flatMap(toCheckRows),
-    );
 
     // A written result replaces its day's point; an unchanged one fills a day without.
     await this.insertRows(
@@ -492,20 +384,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
   }
 
-  private async deleteChecks(
-    trx: Knex.Transaction,
-    results: StoredScorecardResult[],
-  ): Promise<void> {
-    for (const [scorecardId, refs] of refsByScorecard(results)) {
-      for (const part of chunk(refs, IN_LIST_SIZE)) {
-        await trx(CHECKS_TABLE)
-          .where('scorecard_id', scorecardId)
-          .whereIn('entity_ref', part)
-          .delete();
-      }
-    }
-  }
-
   /** Multi-row inserts, as many rows per statement as the parameter limit allows. */
   private async insertRows(
     trx: Knex.Transaction,
@@ -555,29 +433,6 @@ function whereInScope<T extends Knex.QueryBuilder>(
   return query;
 }
 
-function withChecks(
-  rows: Array<Pick<ResultRow, (typeof RESULT_COLUMNS)[number]>>,
-  checkRows: CheckRow[],
-): StoredScorecardResult[] {
-  const checksByPair = new Map<string, CheckResult[]>();
-  for (const row of checkRows) {
-    const key = pairKey(row.scorecard_id, row.entity_ref);
-    const checks = checksByPair.get(key) ?? [];
-    checks.push(fromCheckRow(row));
-    checksByPair.set(key, checks);
-  }
-  // Sorted here rather than in SQL: an ORDER BY check_id can lead SQLite to read the
-  // checks through the (scorecard_id, check_id, status) index, the whole scorecard.
-  return rows.map(row =>
-    fromResultRow(
-      row,
-      (checksByPair.get(pairKey(row.scorecard_id, row.entity_ref)) ?? []).sort(
-        (a, b) => compareStrings(a.checkId, b.checkId),
-      ),
-    ),
-  );
-}
-
 function refsByScorecard(
   results: StoredScorecardResult[],
 ): Map<string, string[]> {
@@ -600,11 +455,4 @@ function chunk<T>(items: T[], size: number): T[][] {
     chunks.push(items.slice(i, i + size));
   }
   return chunks;
-}
-
-function compareStrings(a: string, b: string): number {
-  if (a < b) {
-    return -1;
-  }
-  return a > b ? 1 : 0;
 }

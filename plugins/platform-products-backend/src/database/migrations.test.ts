@@ -26,11 +26,7 @@ async function migrateUntilBefore(knex: Knex, target: string): Promise<void> {
   }
 }
 
-const SCORECARD_TABLES = [
-  'scorecard_results',
-  'scorecard_check_results',
-  'scorecard_history',
-];
+const SCORECARD_TABLES = ['scorecard_results', 'scorecard_history'];
 
 describe('migrations', () => {
   const databases = TestDatabases.create({
@@ -58,16 +54,8 @@ describe('migrations', () => {
         level: null,
         result_hash: 'h',
         evaluated_at: new Date('2026-11-26T10:00:00.000Z'),
-      });
-      await knex('scorecard_check_results').insert({
-        entity_ref: 'component:default/a',
-        scorecard_id: 'readiness',
-        check_id: 'has-docs',
-        status: 'pass',
-        score: 1,
-        message: 'ok',
-        facts: '{}',
-        waiver: null,
+        checks: '[]',
+        failing_checks: '',
       });
       await knex('scorecard_history').insert({
         scorecard_id: 'readiness',
@@ -82,17 +70,17 @@ describe('migrations', () => {
       await expect(
         knex('scorecard_results').select('score').first(),
       ).resolves.toEqual({ score: 66.66666666666667 });
-      // The primary key rejects a second row of the same check. Matched on the message, as
-      // errors of better-sqlite3 can fail Jest's instanceof Error check.
+      // The primary key rejects a second result of the same pair. Matched on the message,
+      // as errors of better-sqlite3 can fail Jest's instanceof Error check.
       await expect(
-        knex('scorecard_check_results').insert({
+        knex('scorecard_results').insert({
           entity_ref: 'component:default/a',
           scorecard_id: 'readiness',
-          check_id: 'has-docs',
-          status: 'fail',
-          score: 0,
-          message: 'again',
-          facts: '{}',
+          entity_kind: 'component',
+          result_hash: 'h2',
+          evaluated_at: new Date('2026-11-26T11:00:00.000Z'),
+          checks: '[]',
+          failing_checks: '',
         }),
       ).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
 

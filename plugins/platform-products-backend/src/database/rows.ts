@@ -1,15 +1,12 @@
 import { InputError } from '@backstage/errors';
-import { JsonObject } from '@backstage/types';
 import {
   CheckResult,
   CheckStatus,
-  CheckWaiver,
 } from '@paved-road/plugin-platform-products-common';
 import { StoredScorecardResult } from './ScorecardStore';
 
 /** Table names, as created by the migrations. */
 export const RESULTS_TABLE = 'scorecard_results';
-export const CHECKS_TABLE = 'scorecard_check_results';
 export const HISTORY_TABLE = 'scorecard_history';
 
 /**
@@ -29,18 +26,10 @@ export interface ResultRow {
   level: string | null;
   result_hash: string;
   evaluated_at: DbTimestamp;
-}
-
-/** A row of `scorecard_check_results`. */
-export interface CheckRow {
-  entity_ref: string;
-  scorecard_id: string;
-  check_id: string;
-  status: string;
-  score: number;
-  message: string;
-  facts: string;
-  waiver: string | null;
+  /** JSON array of {@link CheckResult}. */
+  checks: string;
+  /** Comma-separated ids of the failing checks (status fail or warn), for rollups. */
+  failing_checks: string;
 }
 
 /** A row of `scorecard_history`. */
@@ -64,7 +53,14 @@ export const RESULT_COLUMNS = [
   'score',
   'level',
   'evaluated_at',
+  'checks',
 ] as const;
+
+/** Statuses counted as failing in rollups. */
+const FAILING: ReadonlySet<CheckStatus> = new Set<CheckStatus>([
+  'fail',
+  'warn',
+]);
 
 /**
  * Refs and kinds are compared in lowercase, like the catalog does. (Its
@@ -100,6 +96,7 @@ export function normalizeResult(
 /** Writes a result row; `evaluated_at` is bound as a Date for both drivers to store it. */
 export function toResultRow(
   result: StoredScorecardResult,
+  checks: string,
   hash: string,
 ): Omit<ResultRow, 'evaluated_at'> & { evaluated_at: Date } {
   return {
@@ -112,20 +109,26 @@ export function toResultRow(
     level: result.level,
     result_hash: hash,
     evaluated_at: new Date(result.evaluatedAt),
+    checks,
+    failing_checks: result.checks
+      .filter(check => FAILING.has(check.status))
+      .map(check => check.checkId)
+      .join(','),
   };
 }
 
-export function toCheckRows(result: StoredScorecardResult): CheckRow[] {
-  return result.checks.map(check => ({
-    entity_ref: result.entityRef,
-    scorecard_id: result.scorecardId,
-    check_id: check.checkId,
-    status: check.status,
-    score: check.score,
-    message: check.message,
-    facts: JSON.stringify(check.facts ?? {}),
-    waiver: check.waiver ? JSON.stringify(check.waiver) : null,
-  }));
+/** The checks of a result as stored: the fields of {@link CheckResult}, nothing else. */
+export function serializeChecks(checks: CheckResult[]): string {
+  return JSON.stringify(
+    checks.map(({ checkId, status, score, message, facts, waiver }) => ({
+      checkId,
+      status,
+      score,
+      message,
+      facts: facts ?? {},
+      ...(waiver ? { waiver } : {}),
+    })),
+  );
 }
 
 /** The history point of a normalised result: its UTC day is the date part of `evaluatedAt`. */
@@ -141,23 +144,8 @@ export function toHistoryRow(result: StoredScorecardResult): HistoryRow {
   };
 }
 
-export function fromCheckRow(row: CheckRow): CheckResult {
-  const check: CheckResult = {
-    checkId: row.check_id,
-    status: row.status as CheckStatus,
-    score: Number(row.score),
-    message: row.message,
-    facts: JSON.parse(row.facts) as JsonObject,
-  };
-  if (row.waiver) {
-    check.waiver = JSON.parse(row.waiver) as CheckWaiver;
-  }
-  return check;
-}
-
 export function fromResultRow(
   row: Pick<ResultRow, (typeof RESULT_COLUMNS)[number]>,
-  checks: CheckResult[],
 ): StoredScorecardResult {
   return {
     entityRef: row.entity_ref,
@@ -168,7 +156,7 @@ export function fromResultRow(
     score: row.score === null ? null : Number(row.score),
     level: row.level,
     evaluatedAt: toIsoTimestamp(row.evaluated_at),
-    checks,
+    checks: JSON.parse(row.checks) as CheckResult[],
   };
 }
 
