@@ -97,19 +97,36 @@ export class ScorecardEvaluator {
       return summary;
     }
     const credentials = await auth.getOwnServiceCredentials();
-    for await (const page of catalog.streamEntities(
-      { filter: this.catalogFilter(), pageSize: this.options.pageSize ?? 1000 },
-      { credentials },
-    )) {
-      const results = (
-        await Promise.all(page.map(entity => this.evaluate(entity, now)))
-      ).flat();
-      const saved = await store.saveResults(results);
-      summary.entities += page.length;
-      summary.results += results.length;
-      summary.inserted += saved.inserted;
-      summary.changed += saved.changed;
-      summary.unchanged += saved.unchanged;
+    const pages = catalog
+      .streamEntities(
+        {
+          filter: this.catalogFilter(),
+          pageSize: this.options.pageSize ?? 1000,
+        },
+        { credentials },
+      )
+      [Symbol.asyncIterator]();
+    // The next page is read from the catalog while this one is evaluated and saved.
+    let next = pages.next();
+    try {
+      for (let page = await next; !page.done; page = await next) {
+        next = pages.next();
+        const results = (
+          await Promise.all(
+            page.value.map(entity => this.evaluate(entity, now)),
+          )
+        ).flat();
+        const saved = await store.saveResults(results);
+        summary.entities += page.value.length;
+        summary.results += results.length;
+        summary.inserted += saved.inserted;
+        summary.changed += saved.changed;
+        summary.unchanged += saved.unchanged;
+      }
+    } catch (error) {
+      // The page read ahead is not needed any more; its failure must not go unhandled.
+      next.catch(() => undefined);
+      throw error;
     }
     summary.deleted = await store.deleteResultsEvaluatedBefore(now);
     summary.durationMs = Date.now() - started;
