@@ -35,7 +35,7 @@ import {
  * PostgreSQL allows 65535, and bigger statements save round trips there.
  */
 const SQLITE_MAX_PARAMS = 999;
-const POSTGRES_MAX_PARAMS = 16_000;
+const POSTGRES_MAX_PARAMS = 60_000;
 
 /** Refs per `IN (...)` list when reading or deleting by key: under SQLite's limit. */
 const IN_LIST_SIZE = 900;

@@ -43,20 +43,25 @@ export class ScorecardEvaluator {
     const entityRef = entityRefOf(entity);
     const ownerRef = ownerRefOf(entity);
     const systemRef = systemRefOf(entity);
-    const matching = this.options.scorecards.filter(s =>
-      matchesEntityFilter(entity, s.definition.filter),
-    );
-    return Promise.all(
-      matching.map(async scorecard => ({
+    const entityKind = entity.kind.toLocaleLowerCase('en-US');
+    const evaluatedAt = now.toISOString();
+    const results: StoredScorecardResult[] = [];
+    for (const scorecard of this.options.scorecards) {
+      if (!matchesEntityFilter(entity, scorecard.definition.filter)) {
+        continue;
+      }
+      results.push({
         entityRef,
         scorecardId: scorecard.definition.id,
-        entityKind: entity.kind.toLocaleLowerCase('en-US'),
+        entityKind,
         ownerRef,
         systemRef,
-        evaluatedAt: now.toISOString(),
+        evaluatedAt,
+        // Awaiting a plain value costs little; check types that are async get awaited.
         ...(await evaluateScorecard(scorecard, entity, now)),
-      })),
-    );
+      });
+    }
+    return results;
   }
 
   /** Re-evaluates one entity now and persists its results. */
@@ -106,26 +111,33 @@ export class ScorecardEvaluator {
         { credentials },
       )
       [Symbol.asyncIterator]();
-    // The next page is read from the catalog while this one is evaluated and saved.
+    // Three stages overlap: the catalog reads page n+1 while page n is evaluated and page
+    // n-1 is written. With PostgreSQL the database works on the other core meanwhile.
     let next = pages.next();
+    let saving: Promise<void> = Promise.resolve();
+    const save = async (results: StoredScorecardResult[]) => {
+      const saved = await store.saveResults(results);
+      summary.inserted += saved.inserted;
+      summary.changed += saved.changed;
+      summary.unchanged += saved.unchanged;
+    };
     try {
       for (let page = await next; !page.done; page = await next) {
         next = pages.next();
-        const results = (
-          await Promise.all(
-            page.value.map(entity => this.evaluate(entity, now)),
-          )
-        ).flat();
-        const saved = await store.saveResults(results);
+        const results: StoredScorecardResult[] = [];
+        for (const entity of page.value) {
+          results.push(...(await this.evaluate(entity, now)));
+        }
         summary.entities += page.value.length;
         summary.results += results.length;
-        summary.inserted += saved.inserted;
-        summary.changed += saved.changed;
-        summary.unchanged += saved.unchanged;
+        await saving;
+        saving = save(results);
       }
+      await saving;
     } catch (error) {
-      // The page read ahead is not needed any more; its failure must not go unhandled.
+      // Work started ahead is not needed any more; its failure must not go unhandled.
       next.catch(() => undefined);
+      saving.catch(() => undefined);
       throw error;
     }
     summary.deleted = await store.deleteResultsEvaluatedBefore(now);

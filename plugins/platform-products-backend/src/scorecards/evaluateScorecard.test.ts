@@ -65,7 +65,7 @@ function entity(annotations: Record<string, string> = {}): Entity {
 
 describe('evaluateScorecard', () => {
   it('scores the weighted checks and finds the level', async () => {
-    await expect(evaluateScorecard(scorecard, entity(), now)).resolves.toEqual({
+    expect(await evaluateScorecard(scorecard, entity(), now)).toEqual({
       score: 75,
       level: 'Bronze',
       checks: [
@@ -178,5 +178,56 @@ describe('evaluateScorecard', () => {
     expect(result.checks[0].status).toBe('error');
     expect(result.score).toBeNull();
     expect(result.level).toBeNull();
+  });
+
+  it('awaits check types that are async, and gives error for one that rejects', async () => {
+    const asyncScorecard: CompiledScorecard = {
+      ...scorecard,
+      checks: [
+        {
+          ...scorecard.checks[0],
+          checkType: {
+            ...checkType,
+            evaluate: async () => ({
+              status: 'warn',
+              score: 0.5,
+              message: 'Half way',
+              facts: {},
+            }),
+          },
+        },
+        {
+          ...scorecard.checks[1],
+          checkType: {
+            ...checkType,
+            evaluate: async () => {
+              throw new Error('store unavailable');
+            },
+          },
+        },
+      ],
+    };
+    const result = evaluateScorecard(asyncScorecard, entity(), now);
+    expect(result).toBeInstanceOf(Promise);
+    await expect(result).resolves.toEqual({
+      score: 50,
+      level: 'Bronze',
+      checks: [
+        {
+          checkId: 'docs',
+          status: 'warn',
+          score: 0.5,
+          message: 'Half way',
+          facts: {},
+        },
+        {
+          checkId: 'runbook',
+          status: 'error',
+          score: 0,
+          message: 'The check could not be evaluated: store unavailable',
+          facts: {},
+        },
+      ],
+    });
   });
 });
