@@ -54,7 +54,11 @@ export class BenchLogger implements RootLoggerService {
   }
 
   child(meta: JsonObject): LoggerService {
-    return new BenchLogger(this.options, { ...this.meta, ...meta }, this.root ?? this);
+    return new BenchLogger(
+      this.options,
+      { ...this.meta, ...meta },
+      this.root ?? this,
+    );
   }
 
   private log(level: Level, message: string, extra?: Error | JsonObject) {
@@ -68,7 +72,9 @@ export class BenchLogger implements RootLoggerService {
       const where = meta.plugin ?? meta.service ?? 'backend';
       const error = typeof meta.error === 'string' ? `\n${meta.error}` : '';
       process.stderr.write(
-        `  [${new Date().toISOString().slice(11, 23)} ${level} ${where}] ${message}${error}\n`,
+        `  [${new Date()
+          .toISOString()
+          .slice(11, 23)} ${level} ${where}] ${message}${error}\n`,
       );
     }
   }

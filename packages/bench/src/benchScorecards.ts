@@ -6,30 +6,45 @@
  *
  *   yarn bench:scorecards [--entities 10000] [--groups 500] [--db sqlite|postgres|both]
  *
+ * Per database, two backend processes run one after the other on the same database: the
+ * first loads the catalog (the catalog's own work, timed on its own), the second is a backend
+ * restarted on that catalog, in which the evaluations and requests are measured, so that its
+ * peak RSS is the steady state of a backend serving such a catalog, not the one-off peak
+ * of the initial ingestion (reported too).
+ *
  * It measures; it does not test: it exits 0 when a target is missed, and non-zero only when
  * something failed to run. See packages/bench/README.md.
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { rootConfigServiceFactory } from '@backstage/backend-defaults/rootConfig';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { BenchLogger, benchLoggerServiceFactory } from './benchLogger';
-import { GeneratedCatalog, generateCatalog, seededRandom } from './generateCatalog';
+import { writeCatalogFiles } from './catalogFiles';
+import {
+  GeneratedCatalog,
+  generateCatalog,
+  seededRandom,
+} from './generateCatalog';
 import { startPostgres, ThrowawayPostgres } from './postgres';
 import { benchScorecards } from './scorecardsConfig';
 import { LatencySummary, timeSequential } from './timing';
 
 type Database = 'sqlite' | 'postgres';
+type Phase = 'ingest' | 'measure';
 
 const TASK_ID = 'platform-products-scorecard-evaluation';
 const SCORECARD_ALL = 'docs-quality'; // applies to every component
-const EVALUATION_LOG = /^Evaluated scorecards for (\d+) entities in (\d+) ms: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed/;
+const EVALUATION_LOG =
+  /^Evaluated scorecards for (\d+) entities in (\d+) ms: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed/;
 
 /** The targets of the issue, at 10,000 entities on a 2-core machine. */
 const TARGETS = {
@@ -48,7 +63,14 @@ interface Options {
   warmUp: number;
   pgPort: number;
   verbose: boolean;
+  keepData: boolean;
+  quietCatalog: boolean;
+  cpuProfDir?: string;
+  /** Internal: what a child process does, in which directory, where it writes its result. */
+  phase?: Phase;
+  workDir?: string;
   resultFile?: string;
+  pluginSources?: string;
 }
 
 function readOptions(): Options {
@@ -62,27 +84,54 @@ function readOptions(): Options {
       'warm-up': { type: 'string', default: '20' },
       'pg-port': { type: 'string', default: '54316' },
       verbose: { type: 'boolean', default: false },
+      'keep-data': { type: 'boolean', default: false },
+      'quiet-catalog': { type: 'boolean', default: false },
+      'cpu-prof-dir': { type: 'string' },
+      phase: { type: 'string' },
+      'work-dir': { type: 'string' },
       'result-file': { type: 'string' },
+      'plugin-sources': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: yarn bench:scorecards [--entities 10000] [--groups 500] [--db sqlite|postgres|both]\n' +
-        '         [--requests 200] [--warm-up 20] [--seed 1] [--pg-port 54316] [--verbose]\n',
+      [
+        'Usage: yarn bench:scorecards [options]',
+        '  --entities N        components in the generated catalog (default 10000)',
+        '  --groups N          groups (default one per 20 components: 500 for 10000)',
+        '  --db D              sqlite, postgres or both (default both)',
+        '  --requests N        timed requests per endpoint (default 200), after --warm-up N (default 20)',
+        '  --seed N            seed of the generated catalog and of the request inputs (default 1)',
+        '  --pg-port N         port of the throwaway PostgreSQL (default 54316)',
+        '  --cpu-prof-dir DIR  write CPU profiles of the evaluations and of the requests there',
+        '  --keep-data         keep the temporary directory (SQLite files, config, catalog YAML)',
+        '  --quiet-catalog     catalog.processingInterval of a day: the catalog processes each entity',
+        "                      once and then stays idle (default: the catalog's own 100–150 s)",
+        "  --verbose           print the backend's info logs",
+        '',
+      ].join('\n'),
     );
     process.exit(0);
   }
   const integer = (name: string, value: string | undefined, min: number) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) {
-      throw new Error(`--${name} must be an integer of at least ${min}, got ${value}`);
+      throw new Error(
+        `--${name} must be an integer of at least ${min}, got ${value}`,
+      );
     }
     return n;
   };
   const entities = integer('entities', values.entities, 1);
   if (!['sqlite', 'postgres', 'both'].includes(values.db!)) {
     throw new Error(`--db must be sqlite, postgres or both, got ${values.db}`);
+  }
+  if (
+    values.phase !== undefined &&
+    !['ingest', 'measure'].includes(values.phase)
+  ) {
+    throw new Error(`--phase must be ingest or measure, got ${values.phase}`);
   }
   return {
     entities,
@@ -96,7 +145,13 @@ function readOptions(): Options {
     warmUp: integer('warm-up', values['warm-up'], 0),
     pgPort: integer('pg-port', values['pg-port'], 1),
     verbose: values.verbose!,
+    keepData: values['keep-data']!,
+    quietCatalog: values['quiet-catalog']!,
+    cpuProfDir: values['cpu-prof-dir'] && path.resolve(values['cpu-prof-dir']),
+    phase: values.phase as Phase | undefined,
+    workDir: values['work-dir'],
     resultFile: values['result-file'],
+    pluginSources: values['plugin-sources'],
   };
 }
 
@@ -110,27 +165,33 @@ interface Row {
   pass?: boolean;
 }
 
-interface DatabaseResult {
-  db: Database;
-  label: string;
-  rows: Row[];
-  /** Raw figures, for the comparison of the databases. */
-  figures: Record<string, number>;
-}
-
 const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ms = (n: number) => (n < 10 ? `${fmt(n, 2)} ms` : n < 1000 ? `${fmt(n, 1)} ms` : `${fmt(n)} ms`);
+  n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+function ms(n: number): string {
+  if (n < 10) {
+    return `${fmt(n, 2)} ms`;
+  }
+  return n < 1000 ? `${fmt(n, 1)} ms` : `${fmt(n)} ms`;
+}
 const mb = (kb: number) => `${fmt(kb / 1024)} MB`;
 
 function printTable(title: string, rows: Row[]) {
-  const width = (f: (r: Row) => string) => Math.max(...rows.map(r => f(r).length));
+  const width = (f: (r: Row) => string) =>
+    Math.max(...rows.map(r => f(r).length));
   const w1 = width(r => r.metric);
   const w2 = width(r => r.value);
   const w3 = width(r => r.target ?? '');
   const lines = rows.map(r => {
-    const verdict = r.pass === undefined ? '' : r.pass ? 'pass' : 'MISS';
-    return `  ${r.metric.padEnd(w1)}  ${r.value.padStart(w2)}  ${(r.target ?? '').padEnd(w3)}  ${verdict}`.trimEnd();
+    let verdict = '';
+    if (r.pass !== undefined) {
+      verdict = r.pass ? 'pass' : 'MISS';
+    }
+    return `  ${r.metric.padEnd(w1)}  ${r.value.padStart(w2)}  ${(
+      r.target ?? ''
+    ).padEnd(w3)}  ${verdict}`.trimEnd();
   });
   process.stdout.write(`\n${title}\n${lines.join('\n')}\n`);
 }
@@ -140,7 +201,39 @@ function log(message: string) {
 }
 
 // ---------------------------------------------------------------------------------------
-// The backend
+// Set-up, in the parent process
+
+/**
+ * What is measured is being worked on: a hash of the plugin's sources (not its tests) and
+ * the time of the newest file, printed with the figures and checked again before measuring.
+ */
+function pluginSources(): { hash: string; newest: string } {
+  const root = path.dirname(
+    require.resolve(
+      '@paved-road/plugin-platform-products-backend/package.json',
+    ),
+  );
+  const hash = createHash('sha256');
+  let newest = 0;
+  const visit = (dir: string) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        visit(file);
+      } else if (!/\.test\.tsx?$/.test(entry.name)) {
+        hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+        newest = Math.max(newest, fs.statSync(file).mtimeMs);
+      }
+    }
+  };
+  ['src', 'migrations'].forEach(dir => visit(path.join(root, dir)));
+  return {
+    hash: hash.digest('hex').slice(0, 12),
+    newest: new Date(newest).toISOString().replace('T', ' ').slice(0, 19),
+  };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -157,26 +250,19 @@ async function assertPortFree(port: number) {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer();
     server.on('error', () =>
-      reject(new Error(`Port ${port} is in use; pick another one with --pg-port`)),
+      reject(
+        new Error(`Port ${port} is in use; pick another one with --pg-port`),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });
-}
-
-function writeCatalogFile(catalog: GeneratedCatalog, dir: string): string {
-  const file = path.join(dir, 'catalog.yaml');
-  const fd = fs.openSync(file, 'w');
-  for (const entity of catalog.entities) {
-    fs.writeSync(fd, `---\n${YAML.stringify(entity)}`);
-  }
-  fs.closeSync(fd);
-  return file;
 }
 
 function backendConfig(options: {
   port: number;
   database: object;
   catalogFile: string;
+  quietCatalog: boolean;
 }) {
   return {
     backend: {
@@ -190,22 +276,244 @@ function backendConfig(options: {
       rules: [
         {
           allow: [
-            'Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User',
+            'Component',
+            'System',
+            'API',
+            'Resource',
+            'Location',
+            'Domain',
+            'Group',
+            'User',
             'PlatformProduct',
           ],
         },
       ],
       locations: [{ type: 'file', target: options.catalogFile }],
+      // The default (100–150 s) unless asked for a catalog that processes each entity once.
+      ...(options.quietCatalog ? { processingInterval: { days: 1 } } : {}),
     },
     platformProducts: {
       scorecards: benchScorecards,
       scorecardEvaluation: {
         // Never by itself: the benchmark triggers each run through the scheduler's API.
-        schedule: { frequency: { trigger: 'manual' }, timeout: { minutes: 30 } },
+        // (An initialDelay would not do: the scheduler's worker sleeps through it before it
+        // looks for triggers.)
+        schedule: {
+          frequency: { trigger: 'manual' },
+          timeout: { minutes: 30 },
+        },
       },
     },
   };
 }
+
+const configFileOf = (workDir: string) =>
+  path.join(workDir, 'app-config.bench.yaml');
+
+/** Runs this script again in a child process for one phase; returns what it wrote. */
+function runPhase<T>(
+  phase: Phase,
+  db: Database,
+  workDir: string,
+  options: Options,
+): Promise<T> {
+  const resultFile = path.join(workDir, `${phase}.json`);
+  const args = [
+    ...process.execArgv,
+    process.argv[1],
+    `--phase=${phase}`,
+    `--db=${db}`,
+    `--work-dir=${workDir}`,
+    `--result-file=${resultFile}`,
+    `--entities=${options.entities}`,
+    `--groups=${options.groups}`,
+    `--seed=${options.seed}`,
+    `--requests=${options.requests}`,
+    `--warm-up=${options.warmUp}`,
+    `--plugin-sources=${options.pluginSources}`,
+    ...(options.verbose ? ['--verbose'] : []),
+    ...(options.cpuProfDir ? [`--cpu-prof-dir=${options.cpuProfDir}`] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve(JSON.parse(fs.readFileSync(resultFile, 'utf8')))
+        : reject(
+            new Error(
+              `The ${phase} phase on ${db} failed (${
+                signal ?? `exit code ${code}`
+              })`,
+            ),
+          ),
+    );
+  });
+}
+
+interface IngestResult {
+  startMs: number;
+  catalogMs: number;
+  rssAfterStartKb: number;
+  maxRssKb: number;
+}
+
+interface MeasureResult {
+  rows: Row[];
+  /** Printed above the table. */
+  warnings: string[];
+  /** Raw figures, for the comparison of the databases. */
+  figures: Record<string, number>;
+}
+
+interface DatabaseResult extends MeasureResult {
+  db: Database;
+}
+
+async function benchDatabase(
+  db: Database,
+  options: Options,
+): Promise<DatabaseResult> {
+  const workDir = fs.mkdtempSync(
+    path.join(os.tmpdir(), `paved-road-bench-${db}.`),
+  );
+  let postgres: ThrowawayPostgres | undefined;
+  const cleanUp = () => {
+    postgres?.stop();
+    postgres = undefined;
+    if (!options.keepData) {
+      fs.rmSync(workDir, { recursive: true, force: true });
+    }
+  };
+  const onSignal = () => {
+    cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const generated = performance.now();
+    const catalog = generateCatalog({
+      components: options.entities,
+      groups: options.groups,
+      seed: options.seed,
+    });
+    const catalogFile = writeCatalogFiles(
+      catalog,
+      path.join(workDir, 'catalog'),
+    );
+    const generateMs = performance.now() - generated;
+
+    let database: object;
+    let label: string;
+    if (db === 'postgres') {
+      await assertPortFree(options.pgPort);
+      postgres = startPostgres(options.pgPort);
+      database = {
+        client: 'pg',
+        connection: {
+          host: postgres.host,
+          port: postgres.port,
+          user: postgres.user,
+          password: 'unused', // trust authentication
+        },
+      };
+      label = `PostgreSQL ${postgres.version} (throwaway server on 127.0.0.1:${postgres.port}, fsync off)`;
+    } else {
+      database = {
+        client: 'better-sqlite3',
+        connection: { directory: path.join(workDir, 'sqlite') },
+      };
+      label = 'SQLite (better-sqlite3, one file per plugin in a temp dir)';
+    }
+    label += options.quietCatalog
+      ? '; catalog idle after ingestion (--quiet-catalog)'
+      : '; catalog reprocessing every 100–150 s (its default)';
+    const port = await freePort();
+    fs.writeFileSync(
+      configFileOf(workDir),
+      YAML.stringify(
+        backendConfig({
+          port,
+          database,
+          catalogFile,
+          quietCatalog: options.quietCatalog,
+        }),
+      ),
+    );
+
+    log(`\n== ${label}${options.keepData ? ` — data kept in ${workDir}` : ''}`);
+    log(
+      `  catalog: ${fmt(catalog.entities.length)} entities (${fmt(
+        catalog.components.length,
+      )} components; ` +
+        `${fmt(
+          1 + catalog.departments.length + catalog.teams.length,
+        )} groups: 1 org, ${fmt(catalog.departments.length)} departments, ${fmt(
+          catalog.teams.length,
+        )} teams; ${fmt(catalog.users.length)} users, ` +
+        `${fmt(catalog.systems.length)} systems, ${fmt(
+          catalog.domains.length,
+        )} domains, ${fmt(catalog.apis.length)} APIs), generated in ${ms(
+          generateMs,
+        )}`,
+    );
+
+    log('  [1/2] a backend loads the catalog');
+    const ingest = await runPhase<IngestResult>('ingest', db, workDir, options);
+    log(
+      '  [2/2] a backend restarted on that catalog evaluates the scorecards and serves requests',
+    );
+    const measured = await runPhase<MeasureResult>(
+      'measure',
+      db,
+      workDir,
+      options,
+    );
+
+    const rows: Row[] = [
+      {
+        metric: `catalog ingestion (${fmt(
+          catalog.entities.length,
+        )} entities; the catalog, not the plugin)`,
+        value: `${fmt(ingest.catalogMs / 1000, 1)} s = ${fmt(
+          catalog.entities.length / (ingest.catalogMs / 1000),
+        )} entities/s`,
+      },
+      {
+        metric: '  peak RSS of the ingesting backend',
+        value: mb(ingest.maxRssKb),
+      },
+      ...measured.rows,
+    ];
+    printTable(
+      [
+        `== ${label}: ${fmt(
+          options.requests,
+        )} sequential requests per endpoint after ${options.warmUp} warm-up`,
+        ...measured.warnings.map(warning => `  ${warning}`),
+      ].join('\n'),
+      rows,
+    );
+    return {
+      db,
+      rows,
+      warnings: measured.warnings,
+      figures: {
+        'catalog ingestion s': ingest.catalogMs / 1000,
+        'peak RSS of the ingesting backend MB': ingest.maxRssKb / 1024,
+        ...measured.figures,
+      },
+    };
+  } finally {
+    cleanUp();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The backend, in a child process
 
 class Client {
   constructor(private readonly baseUrl: string) {}
@@ -214,7 +522,9 @@ class Client {
     const response = await fetch(`${this.baseUrl}${urlPath}`, { method });
     const text = await response.text();
     if (!response.ok) {
-      throw new Error(`${method} ${urlPath}: HTTP ${response.status} ${text.slice(0, 500)}`);
+      throw new Error(
+        `${method} ${urlPath}: HTTP ${response.status} ${text.slice(0, 500)}`,
+      );
     }
     return (text ? JSON.parse(text) : undefined) as T;
   }
@@ -224,11 +534,17 @@ class Client {
   }
 }
 
-const sleep = (milliseconds: number) => new Promise(r => setTimeout(r, milliseconds));
+const sleep = (milliseconds: number) =>
+  new Promise(r => setTimeout(r, milliseconds));
 
 /** Waits until the catalog serves every generated entity; returns how long it took. */
-async function waitForCatalog(client: Client, catalog: GeneratedCatalog): Promise<number> {
-  const kinds = [...new Set(catalog.entities.map(e => e.kind.toLocaleLowerCase('en-US')))];
+async function waitForCatalog(
+  client: Client,
+  catalog: GeneratedCatalog,
+): Promise<number> {
+  const kinds = [
+    ...new Set(catalog.entities.map(e => e.kind.toLocaleLowerCase('en-US'))),
+  ];
   const query = `/api/catalog/entities/by-query?limit=1&${kinds
     .map(k => `filter=kind=${k}`)
     .join('&')}`;
@@ -239,24 +555,92 @@ async function waitForCatalog(client: Client, catalog: GeneratedCatalog): Promis
     if (totalItems >= catalog.entities.length) {
       return performance.now() - started;
     }
-    if (performance.now() - lastReport > 15_000) {
+    if (performance.now() - lastReport > 30_000) {
       lastReport = performance.now();
       log(
-        `  … catalog: ${fmt(totalItems)} of ${fmt(catalog.entities.length)} entities after ${fmt(
-          (lastReport - started) / 1000,
-        )} s`,
+        `    … catalog: ${fmt(totalItems)} of ${fmt(
+          catalog.entities.length,
+        )} entities after ${fmt((lastReport - started) / 1000)} s`,
       );
     }
     if (performance.now() - started > 60 * 60_000) {
-      throw new Error(`The catalog served only ${totalItems} entities after an hour`);
+      throw new Error(
+        `The catalog served only ${totalItems} entities after an hour`,
+      );
     }
     await sleep(500);
   }
 }
 
+/** CPU profiles of parts of a run, with the inspector of this process. */
+class Profiler {
+  private session?: Session;
+
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly prefix: string,
+  ) {}
+
+  async profile<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    if (!this.dir) {
+      return fn();
+    }
+    if (!this.session) {
+      fs.mkdirSync(this.dir, { recursive: true });
+      this.session = new Session();
+      this.session.connect();
+      await this.session.post('Profiler.enable');
+      await this.session.post('Profiler.setSamplingInterval', {
+        interval: 200,
+      });
+    }
+    await this.session.post('Profiler.start');
+    try {
+      return await fn();
+    } finally {
+      const { profile } = await this.session.post('Profiler.stop');
+      const file = path.join(this.dir, `${this.prefix}-${name}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      log(`    CPU profile: ${file}`);
+    }
+  }
+}
+
+/**
+ * Reads what the evaluator reads, as it reads it: the entities matching any scorecard's
+ * filter, in pages of 1000, through the catalog's HTTP API. Returns how many and how long.
+ */
+async function readCatalogLikeTheEvaluator(
+  client: Client,
+): Promise<{ entities: number; ms: number }> {
+  const filters = benchScorecards
+    .map(s =>
+      Object.entries(s.filter)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(','),
+    )
+    .map(f => `filter=${encodeURIComponent(f)}`)
+    .join('&');
+  const started = performance.now();
+  let entities = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await client.get<{
+      items: unknown[];
+      pageInfo: { nextCursor?: string };
+    }>(
+      `/api/catalog/entities/by-query?limit=1000&${
+        cursor ? `cursor=${encodeURIComponent(cursor)}` : filters
+      }`,
+    );
+    entities += page.items.length;
+    cursor = page.pageInfo.nextCursor;
+  } while (cursor);
+  return { entities, ms: performance.now() - started };
+}
+
 interface TaskState {
   status: 'idle' | 'running';
-  startedAt?: string;
   lastRunEndedAt?: string;
   lastRunError?: string;
 }
@@ -271,25 +655,35 @@ interface EvaluationRun {
   removed: number;
   /** From the trigger request until the scheduler reports the task idle again. */
   wallMs: number;
-  /** Highest RSS sampled while the task ran, and the RSS just before. */
+  /** RSS just before the run, and the highest sampled while it ran. */
   rssBeforeKb: number;
   rssPeakKb: number;
+  /** Highest V8 heap use sampled while it ran. */
+  heapPeakKb: number;
 }
 
 async function taskState(client: Client): Promise<TaskState | null> {
-  const { tasks } = await client.get<{ tasks: Array<{ taskId: string; taskState: TaskState | null }> }>(
-    '/api/platform-products/.backstage/scheduler/v1/tasks',
-  );
+  const { tasks } = await client.get<{
+    tasks: Array<{ taskId: string; taskState: TaskState | null }>;
+  }>('/api/platform-products/.backstage/scheduler/v1/tasks');
   const task = tasks.find(t => t.taskId === TASK_ID);
   if (!task) {
-    throw new Error(`The scheduler of platform-products has no task ${TASK_ID}`);
+    throw new Error(
+      `The scheduler of platform-products has no task ${TASK_ID}`,
+    );
   }
   return task.taskState;
 }
 
 /** Triggers the scheduled evaluation and waits until it has run. */
-async function runEvaluation(client: Client, logger: BenchLogger): Promise<EvaluationRun> {
+async function runEvaluation(
+  client: Client,
+  logger: BenchLogger,
+): Promise<EvaluationRun> {
   const before = await taskState(client);
+  if (before?.status === 'running') {
+    throw new Error('The evaluation task is already running');
+  }
   let line: RegExpMatchArray | undefined;
   const errors: string[] = [];
   const unlisten = logger.listen(record => {
@@ -303,32 +697,38 @@ async function runEvaluation(client: Client, logger: BenchLogger): Promise<Evalu
   });
   const rssBeforeKb = process.memoryUsage.rss() / 1024;
   let rssPeakKb = rssBeforeKb;
+  let heapPeakKb = 0;
   const sampler = setInterval(() => {
-    rssPeakKb = Math.max(rssPeakKb, process.memoryUsage.rss() / 1024);
+    const memory = process.memoryUsage();
+    rssPeakKb = Math.max(rssPeakKb, memory.rss / 1024);
+    heapPeakKb = Math.max(heapPeakKb, memory.heapUsed / 1024);
   }, 20);
   try {
     const started = performance.now();
-    await client.request('POST', `/api/platform-products/.backstage/scheduler/v1/tasks/${TASK_ID}/trigger`);
+    await client.request(
+      'POST',
+      `/api/platform-products/.backstage/scheduler/v1/tasks/${TASK_ID}/trigger`,
+    );
     for (;;) {
       await sleep(100);
       const state = await taskState(client);
+      // The scheduler's timestamps have a resolution of a second on SQLite: the log line
+      // (or a failure) tells this run from the previous one.
       const ended =
         state?.status === 'idle' &&
         state.lastRunEndedAt !== undefined &&
-        (line !== undefined || state.lastRunEndedAt !== before?.lastRunEndedAt);
+        (line !== undefined || state.lastRunError !== before?.lastRunError);
       if (ended) {
         const wallMs = performance.now() - started;
-        if (state!.lastRunError && state!.lastRunError !== before?.lastRunError) {
-          throw new Error(`The evaluation task failed: ${state!.lastRunError}`);
-        }
         if (!line) {
           throw new Error(
-            `The evaluation ended without its "Evaluated scorecards ..." log line${
+            `The evaluation task failed: ${state!.lastRunError}${
               errors.length ? `; errors: ${errors.join('; ')}` : ''
             }`,
           );
         }
-        const [, entities, evaluatorMs, inserted, changed, unchanged, removed] = line.map(Number);
+        const [, entities, evaluatorMs, inserted, changed, unchanged, removed] =
+          line.map(Number);
         return {
           entities,
           evaluatorMs,
@@ -339,6 +739,7 @@ async function runEvaluation(client: Client, logger: BenchLogger): Promise<Evalu
           wallMs,
           rssBeforeKb,
           rssPeakKb,
+          heapPeakKb,
         };
       }
       if (performance.now() - started > 30 * 60_000) {
@@ -351,299 +752,426 @@ async function runEvaluation(client: Client, logger: BenchLogger): Promise<Evalu
   }
 }
 
-// ---------------------------------------------------------------------------------------
-// One database
+async function startBackend(workDir: string, logger: BenchLogger) {
+  const backend = createBackend();
+  backend.add(
+    rootConfigServiceFactory({
+      argv: ['--config', configFileOf(workDir)],
+      watch: false,
+    }),
+  );
+  backend.add(benchLoggerServiceFactory(logger));
+  backend.add(import('@backstage/plugin-catalog-backend'));
+  backend.add(
+    import('@paved-road/plugin-catalog-backend-module-platform-products'),
+  );
+  // What is measured: a benchmark is the one place where a library starts a backend plugin.
+  // eslint-disable-next-line @backstage/no-mixed-plugin-imports
+  backend.add(import('@paved-road/plugin-platform-products-backend'));
+  const started = performance.now();
+  await backend.start();
+  const startMs = performance.now() - started;
+  const { backend: backendConfigValues } = YAML.parse(
+    fs.readFileSync(configFileOf(workDir), 'utf8'),
+  );
+  return { backend, startMs, client: new Client(backendConfigValues.baseUrl) };
+}
 
-async function benchDatabase(db: Database, options: Options): Promise<DatabaseResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paved-road-bench.'));
-  let postgres: ThrowawayPostgres | undefined;
-  let backend: ReturnType<typeof createBackend> | undefined;
-  const cleanUp = async () => {
-    await backend?.stop().catch(() => {});
-    backend = undefined;
-    postgres?.stop();
-    postgres = undefined;
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  const onSignal = () => {
-    cleanUp().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
+async function ingestPhase(
+  options: Options,
+  catalog: GeneratedCatalog,
+): Promise<IngestResult> {
+  const logger = new BenchLogger({ print: options.verbose ? 'info' : 'warn' });
+  const { backend, startMs, client } = await startBackend(
+    options.workDir!,
+    logger,
+  );
   try {
-    const generated = performance.now();
-    const catalog = generateCatalog({
-      components: options.entities,
-      groups: options.groups,
-      seed: options.seed,
-    });
-    const catalogFile = writeCatalogFile(catalog, dir);
-    const generateMs = performance.now() - generated;
-
-    let database: object;
-    let label: string;
-    if (db === 'postgres') {
-      await assertPortFree(options.pgPort);
-      postgres = startPostgres(options.pgPort);
-      database = {
-        client: 'pg',
-        connection: { host: postgres.host, port: postgres.port, user: postgres.user, password: 'unused' },
-      };
-      label = `PostgreSQL ${postgres.version} (throwaway server on 127.0.0.1:${postgres.port}, fsync off)`;
-    } else {
-      database = { client: 'better-sqlite3', connection: { directory: path.join(dir, 'sqlite') } };
-      label = 'SQLite (better-sqlite3, one file per plugin in a temp dir)';
-    }
-    const port = await freePort();
-    const configFile = path.join(dir, 'app-config.bench.yaml');
-    fs.writeFileSync(configFile, YAML.stringify(backendConfig({ port, database, catalogFile })));
-
-    log(`\n== ${label}`);
-    log(
-      `  catalog: ${fmt(catalog.entities.length)} entities (${fmt(catalog.components.length)} components, ` +
-        `${fmt(1 + catalog.departments.length + catalog.teams.length)} groups: 1 org, ${fmt(
-          catalog.departments.length,
-        )} departments, ${fmt(catalog.teams.length)} teams; ${fmt(catalog.users.length)} users, ` +
-        `${fmt(catalog.systems.length)} systems, ${fmt(catalog.domains.length)} domains, ${fmt(
-          catalog.apis.length,
-        )} APIs), generated in ${ms(generateMs)}`,
-    );
-
-    const logger = new BenchLogger({ print: options.verbose ? 'info' : 'warn' });
-    backend = createBackend();
-    backend.add(rootConfigServiceFactory({ argv: ['--config', configFile], watch: false }));
-    backend.add(benchLoggerServiceFactory(logger));
-    backend.add(import('@backstage/plugin-catalog-backend'));
-    backend.add(import('@paved-road/plugin-catalog-backend-module-platform-products'));
-    backend.add(import('@paved-road/plugin-platform-products-backend'));
-
-    const startedAt = performance.now();
-    await backend.start();
-    const startMs = performance.now() - startedAt;
     const rssAfterStartKb = process.memoryUsage.rss() / 1024;
-    log(`  backend started in ${ms(startMs)} on 127.0.0.1:${port} (auth policy disabled: requests carry no token)`);
-
-    const client = new Client(`http://127.0.0.1:${port}`);
+    log(
+      `    backend started in ${ms(
+        startMs,
+      )} (auth policy disabled: the requests carry no token)`,
+    );
     const catalogMs = await waitForCatalog(client, catalog);
     log(
-      `  catalog served all ${fmt(catalog.entities.length)} entities ${fmt(catalogMs / 1000, 1)} s after start-up ` +
-        `(${fmt(catalog.entities.length / (catalogMs / 1000))} entities/s)`,
+      `    the catalog served all ${fmt(
+        catalog.entities.length,
+      )} entities after ${fmt(catalogMs / 1000, 1)} s`,
+    );
+    return {
+      startMs,
+      catalogMs,
+      rssAfterStartKb,
+      maxRssKb: process.resourceUsage().maxRSS,
+    };
+  } finally {
+    await backend.stop();
+  }
+}
+
+async function measurePhase(
+  db: Database,
+  options: Options,
+  catalog: GeneratedCatalog,
+): Promise<MeasureResult> {
+  const logger = new BenchLogger({ print: options.verbose ? 'info' : 'warn' });
+  const profiler = new Profiler(options.cpuProfDir, db);
+  const { backend, startMs, client } = await startBackend(
+    options.workDir!,
+    logger,
+  );
+  const sources = pluginSources();
+  const warnings =
+    sources.hash === options.pluginSources
+      ? []
+      : [
+          `WARNING: the plugin's sources changed since the start of the run: measured ${sources.hash} (newest file ${sources.newest} UTC)`,
+        ];
+  warnings.forEach(warning => log(`    ${warning}`));
+  try {
+    const rssAfterStartKb = process.memoryUsage.rss() / 1024;
+    const catalogMs = await waitForCatalog(client, catalog);
+    log(
+      `    backend started in ${ms(
+        startMs,
+      )}; the catalog served all entities ${ms(catalogMs)} later`,
     );
 
-    const full = await runEvaluation(client, logger);
+    const full = await profiler.profile('full-evaluation', () =>
+      runEvaluation(client, logger),
+    );
     const maxRssAfterEvaluationKb = process.resourceUsage().maxRSS;
     log(
-      `  full evaluation: ${fmt(full.entities)} entities in ${ms(full.evaluatorMs)} (evaluator), ` +
-        `${ms(full.wallMs)} trigger → idle; ${fmt(full.inserted)} new`,
+      `    full evaluation: ${fmt(full.entities)} entities in ${ms(
+        full.evaluatorMs,
+      )} (evaluator), ` +
+        `${ms(full.wallMs)} from trigger to idle task; ${fmt(
+          full.inserted,
+        )} new results`,
     );
-    const again = await runEvaluation(client, logger);
+    const again = await profiler.profile('re-evaluation', () =>
+      runEvaluation(client, logger),
+    );
     log(
-      `  re-evaluation: ${fmt(again.entities)} entities in ${ms(again.evaluatorMs)} (evaluator), ` +
-        `${ms(again.wallMs)} trigger → idle; ${fmt(again.unchanged)} unchanged, ${fmt(again.changed)} changed`,
+      `    re-evaluation: ${fmt(again.entities)} entities in ${ms(
+        again.evaluatorMs,
+      )} (evaluator), ` +
+        `${ms(again.wallMs)} from trigger to idle task; ${fmt(
+          again.unchanged,
+        )} unchanged, ${fmt(again.changed)} changed`,
+    );
+    if (full.inserted === 0 || again.changed + again.inserted > 0) {
+      throw new Error(
+        `Unexpected evaluation counts: ${full.inserted} new in the first run, ` +
+          `${again.inserted} new and ${again.changed} changed in the second`,
+      );
+    }
+
+    // The catalog's share of an evaluation: reading the same entities alone, median of 3.
+    const reads = [];
+    for (let i = 0; i < 3; i++) {
+      reads.push(await readCatalogLikeTheEvaluator(client));
+    }
+    const catalogRead = reads.sort((a, b) => a.ms - b.ms)[1];
+    log(
+      `    reading the ${fmt(
+        catalogRead.entities,
+      )} entities from the catalog alone, as the evaluator does: ${ms(
+        catalogRead.ms,
+      )} (median of 3)`,
     );
 
-    // Endpoints: sequential requests with inputs drawn from a seeded generator.
+    // Endpoints: sequential requests, inputs drawn from a seeded generator.
     const random = seededRandom(options.seed + 1);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+    const pick = <T>(items: readonly T[]) =>
+      items[Math.floor(random() * items.length)];
     const teamsWithComponents = [
       ...new Set(
         catalog.entities
-          .filter(e => e.kind === 'Component' && String(e.spec?.owner).startsWith('group:'))
+          .filter(
+            e =>
+              e.kind === 'Component' &&
+              String(e.spec?.owner).startsWith('group:'),
+          )
           .map(e => String(e.spec!.owner).slice('group:'.length)),
       ),
     ].filter(name => catalog.teams.includes(name));
-    const levels = benchScorecards.find(s => s.id === SCORECARD_ALL)!.levels.map(l => l.name);
-    const timed = (call: () => Promise<unknown>) =>
-      timeSequential(async () => void (await call()), {
-        warmUp: options.warmUp,
-        requests: options.requests,
-      });
+    const levels = benchScorecards
+      .find(s => s.id === SCORECARD_ALL)!
+      .levels.map(l => l.name);
     const api = '/api/platform-products';
-    const endpoints: Array<{ name: string; kind: 'entity' | 'list' | 'history'; latency: LatencySummary }> = [];
-    const measure = async (name: string, kind: 'entity' | 'list' | 'history', call: () => Promise<unknown>) => {
-      endpoints.push({ name, kind, latency: await timed(call) });
+    type Kind = 'entity' | 'list' | 'history' | 'baseline';
+    const endpoints: Array<{
+      name: string;
+      kind: Kind;
+      latency: LatencySummary;
+    }> = [];
+    const measure = async (
+      name: string,
+      kind: Kind,
+      call: () => Promise<unknown>,
+    ) => {
+      endpoints.push({
+        name,
+        kind,
+        latency: await timeSequential(async () => void (await call()), {
+          warmUp: options.warmUp,
+          requests: options.requests,
+        }),
+      });
     };
     let filteredItems = 0;
     let filteredCalls = 0;
-    await measure('GET /entities/component/default/<random>/scorecards', 'entity', async () => {
-      const body = await client.get(`${api}/entities/component/default/${pick(catalog.components)}/scorecards`);
-      if (body.results.length === 0) {
-        throw new Error(`No results for ${body.entityRef}`);
-      }
-    });
-    await measure(`GET /scorecards/${SCORECARD_ALL}/results (first page of 50)`, 'list', () =>
-      client.get(`${api}/scorecards/${SCORECARD_ALL}/results`),
-    );
-    await measure(`GET /scorecards/${SCORECARD_ALL}/results?owner=<team>&level=<level>`, 'list', async () => {
-      const body = await client.get(
-        `${api}/scorecards/${SCORECARD_ALL}/results?owner=${encodeURIComponent(
-          `group:default/${pick(teamsWithComponents)}`,
-        )}&level=${encodeURIComponent(pick(levels))}`,
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    await profiler.profile('requests', async () => {
+      await measure(
+        'GET /entities/component/default/<random>/scorecards',
+        'entity',
+        async () => {
+          const body = await client.get(
+            `${api}/entities/component/default/${pick(
+              catalog.components,
+            )}/scorecards`,
+          );
+          if (body.results.length === 0) {
+            throw new Error(`No results for ${body.entityRef}`);
+          }
+        },
       );
-      filteredItems += body.totalItems;
-      filteredCalls += 1;
+      await measure(
+        'GET /api/catalog/entities/by-name/component/default/<random> (the catalog alone)',
+        'baseline',
+        () =>
+          client.get(
+            `/api/catalog/entities/by-name/component/default/${pick(
+              catalog.components,
+            )}`,
+          ),
+      );
+      await measure(
+        `GET /scorecards/${SCORECARD_ALL}/results (first page of 50)`,
+        'list',
+        () => client.get(`${api}/scorecards/${SCORECARD_ALL}/results`),
+      );
+      await measure(
+        `GET /scorecards/${SCORECARD_ALL}/results?owner=<team>&level=<level>`,
+        'list',
+        async () => {
+          const body = await client.get(
+            `${api}/scorecards/${SCORECARD_ALL}/results?owner=${encodeURIComponent(
+              `group:default/${pick(teamsWithComponents)}`,
+            )}&level=${encodeURIComponent(pick(levels))}`,
+          );
+          filteredItems += body.totalItems;
+          filteredCalls += 1;
+        },
+      );
+      await measure(
+        `GET /scorecards/${SCORECARD_ALL}/history?entityRef=<department>`,
+        'history',
+        () =>
+          client.get(
+            `${api}/scorecards/${SCORECARD_ALL}/history?entityRef=${encodeURIComponent(
+              `group:default/${pick(catalog.departments)}`,
+            )}`,
+          ),
+      );
+      await measure(
+        `GET /rollups/group/default/${catalog.root} (whole org)`,
+        'list',
+        () => client.get(`${api}/rollups/group/default/${catalog.root}`),
+      );
+      await measure('GET /rollups/group/default/<random team>', 'list', () =>
+        client.get(`${api}/rollups/group/default/${pick(teamsWithComponents)}`),
+      );
     });
-    await measure(`GET /scorecards/${SCORECARD_ALL}/history?entityRef=<department>`, 'history', () =>
-      client.get(
-        `${api}/scorecards/${SCORECARD_ALL}/history?entityRef=${encodeURIComponent(
-          `group:default/${pick(catalog.departments)}`,
-        )}`,
-      ),
-    );
-    await measure(`GET /rollups/group/default/${catalog.root} (whole org)`, 'list', () =>
-      client.get(`${api}/rollups/group/default/${catalog.root}`),
-    );
-    await measure('GET /rollups/group/default/<random team>', 'list', () =>
-      client.get(`${api}/rollups/group/default/${pick(teamsWithComponents)}`),
-    );
+    loopDelay.disable();
     const maxRssEndKb = process.resourceUsage().maxRSS;
 
-    // The figures.
     const fullRate = full.entities / (full.evaluatorMs / 1000);
     const againRate = again.entities / (again.evaluatorMs / 1000);
     const rows: Row[] = [
-      { metric: `catalog ingestion (${fmt(catalog.entities.length)} entities, not the plugin)`, value: `${fmt(catalogMs / 1000, 1)} s` },
       {
-        metric: `full evaluation, evaluator log (${fmt(full.entities)} entities)`,
+        metric: `full evaluation, evaluator log (${fmt(
+          full.entities,
+        )} entities, ${fmt(full.inserted)} results)`,
         value: `${ms(full.evaluatorMs)} = ${fmt(fullRate)} entities/s`,
         target: `≥ ${fmt(TARGETS.entitiesPerSecond)} entities/s`,
         pass: fullRate >= TARGETS.entitiesPerSecond,
       },
-      { metric: '  same, scheduler trigger → task idle', value: ms(full.wallMs) },
+      {
+        metric: '  same, from trigger to idle task (scheduler polls every 5 s)',
+        value: ms(full.wallMs),
+      },
+      {
+        metric: `  of which the catalog: reading the ${fmt(
+          catalogRead.entities,
+        )} entities alone (pages of 1000)`,
+        value: `${ms(catalogRead.ms)} = ${fmt(
+          catalogRead.entities / (catalogRead.ms / 1000),
+        )} entities/s`,
+      },
       {
         metric: 're-evaluation, nothing changed, evaluator log',
         value: `${ms(again.evaluatorMs)} = ${fmt(againRate)} entities/s`,
-        target: `≥ ${fmt(TARGETS.entitiesPerSecond)} entities/s`,
-        pass: againRate >= TARGETS.entitiesPerSecond,
       },
-      { metric: '  same, scheduler trigger → task idle', value: ms(again.wallMs) },
+      { metric: '  same, from trigger to idle task', value: ms(again.wallMs) },
       {
-        metric: 'peak RSS after the evaluations (whole process)',
+        metric:
+          'peak RSS after the evaluations (whole process, catalog included)',
         value: mb(maxRssAfterEvaluationKb),
         target: `≤ ${TARGETS.rssMb} MB`,
         pass: maxRssAfterEvaluationKb / 1024 <= TARGETS.rssMb,
       },
-      { metric: '  RSS after backend start-up, empty catalog', value: mb(rssAfterStartKb) },
       {
-        metric: '  RSS before → peak during the full evaluation',
-        value: `${mb(full.rssBeforeKb)} → ${mb(full.rssPeakKb)}`,
+        metric:
+          '  RSS after start-up → before → peak during the full evaluation',
+        value: `${mb(rssAfterStartKb)} → ${mb(full.rssBeforeKb)} → ${mb(
+          full.rssPeakKb,
+        )}`,
+      },
+      {
+        metric: '  V8 heap used, peak during the full evaluation',
+        value: mb(full.heapPeakKb),
       },
       ...endpoints.map(e => {
-        const target =
-          e.kind === 'entity' ? TARGETS.entityP95Ms : e.kind === 'list' ? TARGETS.listP95Ms : undefined;
+        const target = {
+          entity: TARGETS.entityP95Ms,
+          list: TARGETS.listP95Ms,
+          history: undefined,
+          baseline: undefined,
+        }[e.kind];
         return {
           metric: e.name,
           value: `p50 ${ms(e.latency.p50)}  p95 ${ms(e.latency.p95)}`,
-          target: target === undefined ? '(no target)' : `p95 ≤ ${target} ms`,
+          target:
+            target === undefined
+              ? `(${e.kind === 'baseline' ? 'for comparison' : 'no target'})`
+              : `p95 ≤ ${target} ms`,
           pass: target === undefined ? undefined : e.latency.p95 <= target,
         };
       }),
       {
-        metric: 'peak RSS at the end (whole process)',
+        metric: `  filtered pages held ${fmt(
+          filteredItems / Math.max(1, filteredCalls),
+          1,
+        )} results on average; event-loop delay during the requests`,
+        value: `p99 ${ms(loopDelay.percentile(99) / 1e6)}  max ${ms(
+          loopDelay.max / 1e6,
+        )}`,
+      },
+      {
+        metric: 'peak RSS at the end (whole process, catalog included)',
         value: mb(maxRssEndKb),
         target: `≤ ${TARGETS.rssMb} MB`,
         pass: maxRssEndKb / 1024 <= TARGETS.rssMb,
       },
     ];
-    printTable(
-      `== ${label}: ${fmt(options.requests)} sequential requests per endpoint after ${options.warmUp} warm-up; ` +
-        `filtered pages held ${fmt(filteredItems / Math.max(1, filteredCalls), 1)} results on average`,
-      rows,
-    );
-
     const figures: Record<string, number> = {
-      catalogSeconds: catalogMs / 1000,
-      fullMs: full.evaluatorMs,
-      fullEntitiesPerSecond: fullRate,
-      againMs: again.evaluatorMs,
-      againEntitiesPerSecond: againRate,
-      maxRssAfterEvaluationMb: maxRssAfterEvaluationKb / 1024,
-      maxRssEndMb: maxRssEndKb / 1024,
+      'full evaluation ms': full.evaluatorMs,
+      'full evaluation entities/s': fullRate,
+      'catalog read alone ms': catalogRead.ms,
+      're-evaluation ms': again.evaluatorMs,
+      're-evaluation entities/s': againRate,
+      'peak RSS after evaluations MB': maxRssAfterEvaluationKb / 1024,
+      'peak RSS at the end MB': maxRssEndKb / 1024,
     };
     endpoints.forEach(e => {
-      figures[`${e.name} p50`] = e.latency.p50;
-      figures[`${e.name} p95`] = e.latency.p95;
+      figures[`${e.name} p50 ms`] = e.latency.p50;
+      figures[`${e.name} p95 ms`] = e.latency.p95;
     });
-    return { db, label, rows, figures };
+    return { rows, warnings, figures };
   } finally {
-    await cleanUp();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    await backend.stop();
   }
 }
 
-// ---------------------------------------------------------------------------------------
-// Both databases: one child process each, so that each has its own peak RSS.
-
-function runChild(db: Database, resultFile: string): Promise<void> {
-  const args = process.argv.slice(2).filter((_, i, all) => {
-    // Drop --db and its value; the child gets its own.
-    return !(all[i] === '--db' || all[i - 1] === '--db' || all[i].startsWith('--db='));
+async function childMain(options: Options) {
+  const db = options.db as Database;
+  const catalog = generateCatalog({
+    components: options.entities,
+    groups: options.groups,
+    seed: options.seed,
   });
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, process.argv[1], ...args, '--db', db, '--result-file', resultFile],
-    { stdio: 'inherit' },
-  );
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`The ${db} run failed (${signal ?? `exit code ${code}`})`)),
-    );
-  });
+  const result =
+    options.phase === 'ingest'
+      ? await ingestPhase(options, catalog)
+      : await measurePhase(db, options, catalog);
+  fs.writeFileSync(options.resultFile!, JSON.stringify(result));
 }
+
+// ---------------------------------------------------------------------------------------
 
 function printComparison(results: DatabaseResult[]) {
   const [a, b] = results;
-  const keys = Object.keys(a.figures).filter(k => k in b.figures);
-  const rows: Row[] = keys.map(key => {
-    const x = a.figures[key];
-    const y = b.figures[key];
-    const unit = key.endsWith('Mb') ? ' MB' : key.endsWith('Seconds') ? ' s' : key.endsWith('Second') ? '/s' : ' ms';
-    const show = (n: number) => `${fmt(n, unit === ' ms' && n < 10 ? 2 : unit === ' s' ? 1 : 0)}${unit}`;
-    return { metric: key, value: `${show(x)} | ${show(y)}`, target: `× ${fmt(y / x, 2)}` };
-  });
+  const rows: Row[] = Object.keys(a.figures)
+    .filter(key => key in b.figures)
+    .map(key => {
+      const unit = key.split(' ').pop()!;
+      const show = (n: number) => {
+        if (unit === 'ms') return ms(n);
+        if (unit === 's') return `${fmt(n, 1)} s`;
+        return `${fmt(n)} ${unit}`;
+      };
+      return {
+        metric: key.slice(0, key.length - unit.length - 1),
+        value: `${show(a.figures[key])} | ${show(b.figures[key])}`,
+        target: `× ${fmt(b.figures[key] / a.figures[key], 2)}`,
+      };
+    });
   printTable(`== ${a.db} | ${b.db}, and the ratio ${b.db} / ${a.db}`, rows);
 }
 
 async function main() {
   const options = readOptions();
-  log(
-    `Scorecards benchmark: ${fmt(options.entities)} components, ${fmt(options.groups)} groups, seed ${options.seed}; ` +
-      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, ` +
-      `Node ${process.version}, ${os.platform()} ${os.release()}`,
-  );
-  log(
-    `Targets at 10,000 entities: full evaluation ≥ ${fmt(TARGETS.entitiesPerSecond)} entities/s; results and rollup ` +
-      `endpoints p95 ≤ ${TARGETS.listP95Ms} ms; per-entity results p95 ≤ ${TARGETS.entityP95Ms} ms; peak RSS ≤ ${TARGETS.rssMb} MB ` +
-      `(the catalog backend runs in the same process and is included).`,
-  );
-  if (options.db !== 'both') {
-    const result = await benchDatabase(options.db, options);
-    if (options.resultFile) {
-      fs.writeFileSync(options.resultFile, JSON.stringify(result));
-    }
+  if (options.phase) {
+    await childMain(options);
     return;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paved-road-bench-results.'));
-  try {
-    const results: DatabaseResult[] = [];
-    for (const db of ['sqlite', 'postgres'] as const) {
-      const file = path.join(dir, `${db}.json`);
-      await runChild(db, file);
-      results.push(JSON.parse(fs.readFileSync(file, 'utf8')));
-    }
+  log(
+    `Scorecards benchmark: ${fmt(options.entities)} components, ${fmt(
+      options.groups,
+    )} groups, ` +
+      `3 scorecards × 10 checks, seed ${options.seed}. Machine: ${
+        os.cpus().length
+      } CPUs (${os.cpus()[0]?.model.trim()}), ${fmt(
+        os.totalmem() / 2 ** 30,
+        1,
+      )} GiB RAM, Node ${process.version}, ` +
+      `${os.platform()} ${os.release()}`,
+  );
+  const sources = pluginSources();
+  options.pluginSources = sources.hash;
+  log(
+    `Plugin under test: @paved-road/plugin-platform-products-backend, sources ${sources.hash} ` +
+      `(newest file ${sources.newest} UTC), scorecards from packages/bench/src/scorecardsConfig.ts`,
+  );
+  log(
+    `Targets at 10,000 entities: full evaluation ≥ ${fmt(
+      TARGETS.entitiesPerSecond,
+    )} entities/s; ` +
+      `results and rollup endpoints p95 ≤ ${TARGETS.listP95Ms} ms; per-entity results p95 ≤ ${TARGETS.entityP95Ms} ms; ` +
+      `peak RSS ≤ ${TARGETS.rssMb} MB.`,
+  );
+  const dbs: Database[] =
+    options.db === 'both' ? ['sqlite', 'postgres'] : [options.db];
+  const results: DatabaseResult[] = [];
+  for (const db of dbs) {
+    results.push(await benchDatabase(db, options));
+  }
+  if (results.length === 2) {
     printComparison(results);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 main().then(
   () => process.exit(0),
   error => {
-    process.stderr.write(`\nbench:scorecards failed: ${error?.stack ?? error}\n`);
+    process.stderr.write(
+      `\nbench:scorecards failed: ${error?.stack ?? error}\n`,
+    );
     process.exit(1);
   },
 );

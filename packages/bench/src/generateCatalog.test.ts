@@ -17,7 +17,8 @@ const catalog = generateCatalog({ components: 2000, groups: 100, seed: 42 });
 
 const byKind = (kind: string) => catalog.entities.filter(e => e.kind === kind);
 const spec = (entity: Entity) => entity.spec as Record<string, any>;
-const refOf = (entity: Entity) => stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+const refOf = (entity: Entity) =>
+  stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 
 /** Like the catalog: a ref in a spec field defaults to a kind and the default namespace. */
 function fullRef(ref: string, defaultKind: string): string {
@@ -103,7 +104,9 @@ describe('generateCatalog', () => {
   });
 
   it('builds a consistent group hierarchy: root, departments, teams', () => {
-    const groups = new Map(byKind('Group').map(g => [g.metadata.name, spec(g)]));
+    const groups = new Map(
+      byKind('Group').map(g => [g.metadata.name, spec(g)]),
+    );
     const root = groups.get(catalog.root)!;
     expect(root.type).toBe('organization');
     expect(root.parent).toBeUndefined();
@@ -113,9 +116,10 @@ describe('generateCatalog', () => {
       for (const child of group.children) {
         expect(groups.get(child)!.parent).toBe(name);
       }
-      if (group.parent) {
-        expect(groups.get(group.parent)!.children).toContain(name);
-      }
+      const siblings = group.parent
+        ? groups.get(group.parent)!.children
+        : [name];
+      expect(siblings).toContain(name);
     }
     for (const department of catalog.departments) {
       expect(groups.get(department)!.type).toBe('department');
@@ -143,31 +147,65 @@ describe('generateCatalog', () => {
       expect(value).toBeGreaterThan(expected - 0.05);
       expect(value).toBeLessThan(expected + 0.05);
     };
-    near(share(e => Boolean(e.metadata.description)), 0.8);
-    near(share(e => Boolean(e.metadata.annotations?.['backstage.io/techdocs-ref'])), 0.5);
-    near(share(e => spec(e).type === 'service'), 0.5);
-    near(share(e => spec(e).lifecycle === 'production'), 0.65);
-    near(share(e => spec(e).owner.startsWith('user:')), 0.08);
-    near(share(e => Boolean(spec(e).system)), 0.85);
-    expect(share(e => (e.metadata.links ?? []).length === 0)).toBeGreaterThan(0.2);
-    expect(share(e => (e.metadata.links ?? []).length === 3)).toBeGreaterThan(0.05);
+    near(
+      share(e => Boolean(e.metadata.description)),
+      0.8,
+    );
+    near(
+      share(e =>
+        Boolean(e.metadata.annotations?.['backstage.io/techdocs-ref']),
+      ),
+      0.5,
+    );
+    near(
+      share(e => spec(e).type === 'service'),
+      0.5,
+    );
+    near(
+      share(e => spec(e).lifecycle === 'production'),
+      0.65,
+    );
+    near(
+      share(e => spec(e).owner.startsWith('user:')),
+      0.08,
+    );
+    near(
+      share(e => Boolean(spec(e).system)),
+      0.85,
+    );
+    expect(share(e => (e.metadata.links ?? []).length === 0)).toBeGreaterThan(
+      0.2,
+    );
+    expect(share(e => (e.metadata.links ?? []).length === 3)).toBeGreaterThan(
+      0.05,
+    );
     expect(share(e => (e.metadata.tags ?? []).length > 0)).toBeGreaterThan(0.7);
-    expect(share(e => (spec(e).dependsOn ?? []).length > 0)).toBeGreaterThan(0.5);
-    expect(share(e => (spec(e).providesApis ?? []).length > 0)).toBeGreaterThan(0.1);
-    const linkTypes = new Set(components.flatMap(e => (e.metadata.links ?? []).map(l => l.type)));
+    expect(share(e => (spec(e).dependsOn ?? []).length > 0)).toBeGreaterThan(
+      0.5,
+    );
+    expect(share(e => (spec(e).providesApis ?? []).length > 0)).toBeGreaterThan(
+      0.1,
+    );
+    const linkTypes = new Set(
+      components.flatMap(e => (e.metadata.links ?? []).map(l => l.type)),
+    );
     expect([...linkTypes].sort()).toEqual(['dashboard', 'docs', 'runbook']);
     // Every team-owned system's team exists; some components carry waivers.
     expect(
       components.some(e =>
-        Object.keys(e.metadata.annotations ?? {}).some(k => k.startsWith('paved-road.io/waive.')),
+        Object.keys(e.metadata.annotations ?? {}).some(k =>
+          k.startsWith('paved-road.io/waive.'),
+        ),
       ),
     ).toBe(true);
   });
 
   it('refuses sizes it cannot generate', () => {
-    expect(() => generateCatalog({ components: 0, groups: 10, seed: 1 })).toThrow(
-      /components/,
-    );
-    expect(() => generateCatalog({ components: 10, groups: 2, seed: 1 })).toThrow(/groups/);
+    expect(() =>
+      generateCatalog({ components: 0, groups: 10, seed: 1 }),
+    ).toThrow(/components/);
+    expect(() =>
+      generateCatalog({ components: 10, groups: 2, seed: 1 }),
+    ).toThrow(/groups/);
   });
 });

@@ -99,30 +99,121 @@ class Dice {
 }
 
 const AREAS = [
-  'payments', 'checkout', 'search', 'identity', 'catalog', 'pricing', 'logistics',
-  'inventory', 'marketing', 'analytics', 'platform', 'mobile', 'web', 'data',
-  'security', 'billing', 'support', 'growth', 'ads', 'messaging', 'media',
-  'recommendations', 'fraud', 'fulfilment', 'onboarding', 'loyalty', 'partners',
-  'finance', 'hr', 'legal',
+  'payments',
+  'checkout',
+  'search',
+  'identity',
+  'catalog',
+  'pricing',
+  'logistics',
+  'inventory',
+  'marketing',
+  'analytics',
+  'platform',
+  'mobile',
+  'web',
+  'data',
+  'security',
+  'billing',
+  'support',
+  'growth',
+  'ads',
+  'messaging',
+  'media',
+  'recommendations',
+  'fraud',
+  'fulfilment',
+  'onboarding',
+  'loyalty',
+  'partners',
+  'finance',
+  'hr',
+  'legal',
 ] as const;
 
 const WORDS = [
-  'api', 'gateway', 'worker', 'service', 'engine', 'store', 'indexer', 'router',
-  'scheduler', 'exporter', 'importer', 'sync', 'cache', 'proxy', 'portal', 'ui',
-  'admin', 'console', 'ledger', 'notifier', 'tracker', 'resolver', 'builder',
-  'validator', 'adapter', 'bridge', 'monitor', 'collector', 'renderer', 'sdk',
+  'api',
+  'gateway',
+  'worker',
+  'service',
+  'engine',
+  'store',
+  'indexer',
+  'router',
+  'scheduler',
+  'exporter',
+  'importer',
+  'sync',
+  'cache',
+  'proxy',
+  'portal',
+  'ui',
+  'admin',
+  'console',
+  'ledger',
+  'notifier',
+  'tracker',
+  'resolver',
+  'builder',
+  'validator',
+  'adapter',
+  'bridge',
+  'monitor',
+  'collector',
+  'renderer',
+  'sdk',
 ] as const;
 
 const TAGS = [
-  'java', 'kotlin', 'typescript', 'go', 'python', 'rust', 'ruby', 'scala',
-  'react', 'spring', 'grpc', 'graphql', 'rest', 'kafka', 'postgres', 'mysql',
-  'redis', 'elasticsearch', 'kubernetes', 'lambda', 'customer-facing', 'internal',
-  'pci', 'gdpr', 'tier-1', 'tier-2', 'tier-3', 'batch', 'streaming', 'legacy',
+  'java',
+  'kotlin',
+  'typescript',
+  'go',
+  'python',
+  'rust',
+  'ruby',
+  'scala',
+  'react',
+  'spring',
+  'grpc',
+  'graphql',
+  'rest',
+  'kafka',
+  'postgres',
+  'mysql',
+  'redis',
+  'elasticsearch',
+  'kubernetes',
+  'lambda',
+  'customer-facing',
+  'internal',
+  'pci',
+  'gdpr',
+  'tier-1',
+  'tier-2',
+  'tier-3',
+  'batch',
+  'streaming',
+  'legacy',
 ] as const;
 
 const FIRST_NAMES = [
-  'ada', 'alan', 'grace', 'linus', 'margaret', 'dennis', 'barbara', 'ken',
-  'frances', 'john', 'radia', 'tim', 'hedy', 'guido', 'katherine', 'edsger',
+  'ada',
+  'alan',
+  'grace',
+  'linus',
+  'margaret',
+  'dennis',
+  'barbara',
+  'ken',
+  'frances',
+  'john',
+  'radia',
+  'tim',
+  'hedy',
+  'guido',
+  'katherine',
+  'edsger',
 ] as const;
 
 const LINK_TYPES = ['runbook', 'dashboard', 'docs'] as const;
@@ -147,13 +238,19 @@ const API_VERSION = 'backstage.io/v1alpha1';
  * provide 1–2 APIs, and 30% of components consume some. Some services declare an availability
  * SLA and a few carry scorecard waivers, active or expired.
  */
-export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatalog {
+export function generateCatalog(
+  options: GenerateCatalogOptions,
+): GeneratedCatalog {
   const { components: componentCount, groups: groupCount, seed } = options;
   if (!Number.isInteger(componentCount) || componentCount < 1) {
-    throw new Error(`components must be a positive integer, got ${componentCount}`);
+    throw new Error(
+      `components must be a positive integer, got ${componentCount}`,
+    );
   }
   if (!Number.isInteger(groupCount) || groupCount < 3) {
-    throw new Error(`groups must be an integer of at least 3, got ${groupCount}`);
+    throw new Error(
+      `groups must be an integer of at least 3, got ${groupCount}`,
+    );
   }
   const dice = new Dice(seededRandom(seed));
 
@@ -163,12 +260,14 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
   const teamCount = groupCount - 1 - departmentCount;
   const departments = Array.from(
     { length: departmentCount },
-    (_, i) => `dept-${AREAS[i % AREAS.length]}${i < AREAS.length ? '' : `-${i}`}`,
+    (_, i) =>
+      `dept-${AREAS[i % AREAS.length]}${i < AREAS.length ? '' : `-${i}`}`,
   );
   const teamDepartment: string[] = [];
   const teams = Array.from({ length: teamCount }, (_, i) => {
     // Every department gets teams; then randomly, so that their sizes vary.
-    const department = i < departmentCount ? departments[i] : dice.pick(departments);
+    const department =
+      i < departmentCount ? departments[i] : dice.pick(departments);
     teamDepartment.push(department);
     return `team-${department.slice('dept-'.length)}-${dice.pick(WORDS)}-${i}`;
   });
@@ -190,7 +289,9 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
 
   const groupEntities: Entity[] = [
     group(root, 'organization', undefined, childrenOf.get(root)!, []),
-    ...departments.map(d => group(d, 'department', root, childrenOf.get(d)!, [])),
+    ...departments.map(d =>
+      group(d, 'department', root, childrenOf.get(d)!, []),
+    ),
     ...teams.map((t, i) =>
       group(t, 'team', teamDepartment[i], [], membersOf.get(t) ?? []),
     ),
@@ -201,7 +302,9 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
     metadata: { name: user },
     spec: {
       profile: {
-        displayName: user.replace(/\.\d+$/, '').replace(/^./, c => c.toUpperCase()),
+        displayName: user
+          .replace(/\.\d+$/, '')
+          .replace(/^./, c => c.toUpperCase()),
         email: `${user}@example.com`,
       },
       memberOf: [userTeam[i]],
@@ -213,7 +316,10 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
   const domainEntities: Entity[] = domains.map((domain, i) => ({
     apiVersion: API_VERSION,
     kind: 'Domain',
-    metadata: { name: domain, description: `Everything ${departments[i]} runs.` },
+    metadata: {
+      name: domain,
+      description: `Everything ${departments[i]} runs.`,
+    },
     spec: { owner: `group:${departments[i]}` },
   }));
 
@@ -250,8 +356,14 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
   const apiEntities: Entity[] = [];
   const componentEntities: Entity[] = components.map((name, i) => {
     const type = dice.weighted({ service: 50, website: 20, library: 30 });
-    const lifecycle = dice.weighted({ production: 65, experimental: 25, deprecated: 10 });
-    const system = dice.chance(0.85) ? dice.int(0, systems.length - 1) : undefined;
+    const lifecycle = dice.weighted({
+      production: 65,
+      experimental: 25,
+      deprecated: 10,
+    });
+    const system = dice.chance(0.85)
+      ? dice.int(0, systems.length - 1)
+      : undefined;
     const ownerKind = dice.weighted({ team: 88, department: 4, user: 8 });
     let owner: string;
     if (ownerKind === 'user') {
@@ -261,7 +373,9 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
     } else {
       // Mostly the team that owns the system.
       owner = `group:${
-        system !== undefined && dice.chance(0.7) ? systemOwner[system] : dice.pick(teams)
+        system !== undefined && dice.chance(0.7)
+          ? systemOwner[system]
+          : dice.pick(teams)
       }`;
     }
 
@@ -272,13 +386,18 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
       annotations['backstage.io/techdocs-ref'] = 'dir:.';
     }
     if (type === 'service' && dice.chance(0.3)) {
-      annotations['paved-road.io/sla-availability'] = dice.pick(['99.9%', '99.95%', '99.5%']);
+      annotations['paved-road.io/sla-availability'] = dice.pick([
+        '99.9%',
+        '99.95%',
+        '99.5%',
+      ]);
     }
     if (dice.chance(0.03)) {
       // Waivers as code: most active, some expired.
-      annotations['paved-road.io/waive.service-maturity.has-runbook'] = dice.chance(0.7)
-        ? '2099-12-31: runbook being rewritten'
-        : '2024-01-31: migrating the wiki';
+      annotations['paved-road.io/waive.service-maturity.has-runbook'] =
+        dice.chance(0.7)
+          ? '2099-12-31: runbook being rewritten'
+          : '2024-01-31: migrating the wiki';
     }
 
     const links: EntityLink[] = dice
@@ -317,7 +436,9 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
     // APIs provided by components generated before this one: every ref resolves.
     const consumesApis =
       apis.length > 0 && dice.chance(0.3)
-        ? dice.sample(apis, dice.int(1, 3)).filter(api => !providesApis.includes(`api:${api}`))
+        ? dice
+            .sample(apis, dice.int(1, 3))
+            .filter(api => !providesApis.includes(`api:${api}`))
         : [];
 
     const tags = dice.sample(TAGS, dice.count([15, 25, 30, 20, 10]));
@@ -328,7 +449,12 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
       metadata: {
         name,
         ...(dice.chance(0.8)
-          ? { description: `${name.split('-').slice(0, 2).join(' ')} (${type}) #${i}.` }
+          ? {
+              description: `${name
+                .split('-')
+                .slice(0, 2)
+                .join(' ')} (${type}) #${i}.`,
+            }
           : {}),
         annotations,
         ...(tags.length > 0 ? { tags } : {}),

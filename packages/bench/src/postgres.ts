@@ -29,14 +29,20 @@ export function startPostgres(port: number): ThrowawayPostgres {
   const run = (command: string, args: string[]) =>
     execFileSync(
       isRoot ? 'runuser' : path.join(PG_BIN, command),
-      isRoot ? ['-u', 'postgres', '--', path.join(PG_BIN, command), ...args] : args,
+      isRoot
+        ? ['-u', 'postgres', '--', path.join(PG_BIN, command), ...args]
+        : args,
       { stdio: ['ignore', 'pipe', 'pipe'] },
     ).toString();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paved-road-bench-pg.'));
   if (isRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    const uid = Number(
+      execFileSync('id', ['-u', 'postgres']).toString().trim(),
+    );
+    const gid = Number(
+      execFileSync('id', ['-g', 'postgres']).toString().trim(),
+    );
     fs.chownSync(dir, uid, gid);
   }
   const data = path.join(dir, 'data');
@@ -67,9 +73,13 @@ export function startPostgres(port: number): ThrowawayPostgres {
     started = true;
   } catch (error) {
     const log = path.join(dir, 'server.log');
-    const detail = fs.existsSync(log) ? `\n${fs.readFileSync(log, 'utf8')}` : '';
+    const detail = fs.existsSync(log)
+      ? `\n${fs.readFileSync(log, 'utf8')}`
+      : '';
     stop();
-    throw new Error(`Could not start PostgreSQL on port ${port}: ${error}${detail}`);
+    throw new Error(
+      `Could not start PostgreSQL on port ${port}: ${error}${detail}`,
+    );
   }
   // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
   const version =

@@ -15,24 +15,51 @@ export const benchScorecards = [
       { name: 'Gold', score: 90 },
     ],
     checks: [
-      { id: 'has-description', type: 'field', params: { path: 'metadata.description' } },
-      { id: 'has-docs', type: 'annotation', params: { key: 'backstage.io/techdocs-ref' } },
-      { id: 'has-runbook', type: 'link', params: { type: 'runbook' }, weight: 2 },
+      {
+        id: 'has-description',
+        type: 'field',
+        params: { path: 'metadata.description' },
+      },
+      {
+        id: 'has-docs',
+        type: 'annotation',
+        params: { key: 'backstage.io/techdocs-ref' },
+      },
+      {
+        id: 'has-runbook',
+        type: 'link',
+        params: { type: 'runbook' },
+        weight: 2,
+      },
       { id: 'has-dashboard', type: 'link', params: { type: 'dashboard' } },
       { id: 'owned-by-team', type: 'owner-is-group', weight: 2 },
-      { id: 'in-a-system', type: 'relation', params: { type: 'partOf', targetKind: 'system' } },
+      {
+        id: 'in-a-system',
+        type: 'relation',
+        params: { type: 'partOf', targetKind: 'system' },
+      },
       { id: 'provides-api', type: 'relation', params: { type: 'providesApi' } },
-      { id: 'not-deprecated', type: 'lifecycle', params: { disallowed: ['deprecated'] } },
+      {
+        id: 'not-deprecated',
+        type: 'lifecycle',
+        params: { disallowed: ['deprecated'] },
+      },
       {
         id: 'has-sla',
         type: 'annotation',
-        params: { key: 'paved-road.io/sla-availability', matches: '^\\d+(\\.\\d+)?%$' },
+        params: {
+          key: 'paved-road.io/sla-availability',
+          matches: '^\\d+(\\.\\d+)?%$',
+        },
         weight: 2,
       },
       {
         id: 'has-tier',
         type: 'field',
-        params: { path: 'metadata.tags', oneOf: ['tier-1', 'tier-2', 'tier-3'] },
+        params: {
+          path: 'metadata.tags',
+          oneOf: ['tier-1', 'tier-2', 'tier-3'],
+        },
       },
     ],
   },
@@ -47,7 +74,11 @@ export const benchScorecards = [
       { name: 'Gold', score: 90 },
     ],
     checks: [
-      { id: 'has-description', type: 'field', params: { path: 'metadata.description' } },
+      {
+        id: 'has-description',
+        type: 'field',
+        params: { path: 'metadata.description' },
+      },
       {
         id: 'description-is-a-sentence',
         type: 'field',
@@ -67,7 +98,11 @@ export const benchScorecards = [
       { id: 'has-docs-link', type: 'link', params: { type: 'docs' } },
       { id: 'has-two-links', type: 'link', params: { min: 2 } },
       { id: 'is-tagged', type: 'field', params: { path: 'metadata.tags' } },
-      { id: 'has-source', type: 'annotation', params: { key: 'github.com/project-slug' } },
+      {
+        id: 'has-source',
+        type: 'annotation',
+        params: { key: 'github.com/project-slug' },
+      },
       {
         id: 'known-type',
         type: 'field',
@@ -98,7 +133,11 @@ export const benchScorecards = [
         type: 'field',
         params: { path: 'spec.owner', matches: '^(group|user):' },
       },
-      { id: 'in-a-system', type: 'relation', params: { type: 'partOf', targetKind: 'system' } },
+      {
+        id: 'in-a-system',
+        type: 'relation',
+        params: { type: 'partOf', targetKind: 'system' },
+      },
       { id: 'names-system', type: 'field', params: { path: 'spec.system' } },
       {
         id: 'few-dependencies',

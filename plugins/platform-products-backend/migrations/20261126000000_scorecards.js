@@ -58,6 +58,10 @@ exports.up = async function up(knex) {
     table.primary(['entity_ref', 'scorecard_id']);
     table.index(['scorecard_id', 'score'], 'scorecard_results_score_idx');
     table.index(['scorecard_id', 'owner_ref'], 'scorecard_results_owner_idx');
+    // Rollups and history of a team read every scorecard's results of its owners.
+    table.index(['owner_ref'], 'scorecard_results_owner_only_idx');
+    // The results page's default order, within one scorecard.
+    table.index(['scorecard_id', 'entity_ref'], 'scorecard_results_ref_idx');
     table.index(['scorecard_id', 'level'], 'scorecard_results_level_idx');
     table.index(['scorecard_id', 'entity_kind'], 'scorecard_results_kind_idx');
     table.index(['system_ref'], 'scorecard_results_system_idx');

@@ -79,13 +79,14 @@ export const platformProductsPlugin = createBackendPlugin({
         );
         await scheduler.scheduleTask({
           id: 'platform-products-scorecard-evaluation',
-          // One replica at a time evaluates; results live in the database.
-          scope: 'global',
           ...(scheduleConfig
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 scheduleConfig,
               )
             : DEFAULT_SCHEDULE),
+          // After the schedule, which could set another scope: one replica at a time
+          // evaluates, and the results live in the database.
+          scope: 'global',
           fn: async () => {
             await evaluator.evaluateAll();
           },
