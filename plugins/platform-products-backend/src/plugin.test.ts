@@ -319,6 +319,62 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+describe.each(databases.eachSupportedId())(
+  'platform-products plugin restarted on %p',
+  databaseId => {
+    it('serves the persisted results after a restart, without evaluating again', async () => {
+      const knex = await databases.init(databaseId);
+      const start = (evaluateOnStartup: boolean, catalog: Entity[]) =>
+        startTestBackend({
+          features: [
+            platformProductsPlugin,
+            catalogServiceMock.factory({ entities: catalog }),
+            mockServices.database.factory({ knex }),
+            mockServices.scheduler.factory({
+              includeInitialDelayedTasksOnStartup: true,
+              skipTaskRunOnStartup: !evaluateOnStartup,
+            }),
+            mockServices.rootConfig.factory({
+              data: { platformProducts: { scorecards } },
+            }),
+          ],
+        });
+      const first = await start(true, entities);
+      await first.stop();
+
+      // Were it evaluated again, checkout would lose its docs check (score 50).
+      const withoutDocs = entities.map(e =>
+        e.metadata.name === 'checkout'
+          ? {
+              ...e,
+              metadata: {
+                ...e.metadata,
+                annotations: {
+                  'paved-road.io/waive.basics.has-runbook':
+                    '2099-01-01: being written',
+                },
+              },
+            }
+          : e,
+      );
+      const second = await start(false, withoutDocs);
+      const response = await request(second.server)
+        .get(
+          '/api/platform-products/entities/component/default/checkout/scorecards',
+        )
+        .set('Authorization', mockCredentials.user.header());
+      expect(response.body.results).toEqual([
+        expect.objectContaining({
+          scorecardId: 'basics',
+          score: 100,
+          level: 'Gold',
+        }),
+      ]);
+      await second.stop();
+    });
+  },
+);
+
 describe('platform-products plugin start-up', () => {
   it('refuses to start with a scorecard it cannot evaluate, naming scorecard and check', async () => {
     await expect(
