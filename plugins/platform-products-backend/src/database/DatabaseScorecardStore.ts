@@ -1,3 +1,4 @@
+import { lowerRef } from '../entityRefs';
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
@@ -7,7 +8,6 @@ import {
   fromResultRow,
   HISTORY_TABLE,
   HistoryRow,
-  lowerRef,
   normalizeResult,
   RESULT_COLUMNS,
   RESULTS_TABLE,

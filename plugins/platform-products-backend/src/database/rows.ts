@@ -3,6 +3,7 @@ import {
   CheckResult,
   CheckStatus,
 } from '@paved-road/plugin-platform-products-common';
+import { lowerRef } from '../entityRefs';
 import { StoredScorecardResult } from './ScorecardStore';
 
 /** Table names, as created by the migrations. */
@@ -61,14 +62,6 @@ const FAILING: ReadonlySet<CheckStatus> = new Set<CheckStatus>([
   'fail',
   'warn',
 ]);
-
-/**
- * Refs and kinds are compared in lowercase, like the catalog does. (Its
- * `toLocaleLowerCase('en-US')` gives the same as `toLowerCase()`, only much slower.)
- */
-export function lowerRef(ref: string): string {
-  return ref.toLowerCase();
-}
 
 /**
  * The form a result is stored in: lowercase refs and kind, and `evaluatedAt` as a

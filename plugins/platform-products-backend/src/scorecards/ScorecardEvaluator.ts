@@ -6,7 +6,7 @@ import {
   ScorecardStore,
   StoredScorecardResult,
 } from '../database/ScorecardStore';
-import { entityRefOf, ownerRefOf, systemRefOf } from './entityRefs';
+import { entityRefOf, lowerRef, ownerRefOf, systemRefOf } from '../entityRefs';
 import { evaluateScorecard } from './evaluateScorecard';
 import { CompiledScorecard } from './readScorecards';
 
@@ -43,7 +43,7 @@ export class ScorecardEvaluator {
     const entityRef = entityRefOf(entity);
     const ownerRef = ownerRefOf(entity);
     const systemRef = systemRefOf(entity);
-    const entityKind = entity.kind.toLocaleLowerCase('en-US');
+    const entityKind = lowerRef(entity.kind);
     const evaluatedAt = now.toISOString();
     const results: StoredScorecardResult[] = [];
     for (const scorecard of this.options.scorecards) {

@@ -4,6 +4,7 @@ import {
   EntityFilter,
   ScorecardCheckDefinition,
   ScorecardDefinition,
+  SCORECARD_ID_PATTERN,
 } from '@paved-road/plugin-platform-products-common';
 import { ScorecardCheckType } from '@paved-road/plugin-platform-products-node';
 
@@ -20,12 +21,9 @@ export interface CompiledScorecard {
   checks: CompiledCheck[];
 }
 
-// Ids appear in waiver annotations (paved-road.io/waive.<scorecard>.<check>) and URLs.
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
 function readId(config: Config, where: string): string {
   const id = config.getString('id');
-  if (!ID_PATTERN.test(id)) {
+  if (!SCORECARD_ID_PATTERN.test(id)) {
     throw new Error(
       `${where}: id "${id}" must be lowercase letters, digits and dashes, such as "service-maturity"`,
     );

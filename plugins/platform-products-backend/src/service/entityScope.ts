@@ -6,11 +6,10 @@ import {
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityRefOf, lowerRef } from '../entityRefs';
 
 /** The entities a rollup or a team history covers: owned by these groups, or in these systems. */
 export type EntityScope = { ownerRefs: string[] } | { systemRefs: string[] };
-
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /** A group and all its descendant groups, walking `parentOf` relations breadth first. */
 async function groupAndDescendants(
@@ -18,20 +17,24 @@ async function groupAndDescendants(
   catalog: CatalogService,
   credentials: BackstageCredentials,
 ): Promise<string[]> {
-  const seen = new Set([lower(stringifyEntityRef(group))]);
+  const seen = new Set([entityRefOf(group)]);
   let level: Entity[] = [group];
   while (level.length > 0) {
     const children = level
       .flatMap(g => g.relations ?? [])
       .filter(r => r.type === RELATION_PARENT_OF)
-      .map(r => lower(r.targetRef))
+      .map(r => lowerRef(r.targetRef))
       .filter(ref => !seen.has(ref));
     children.forEach(ref => seen.add(ref));
     if (children.length === 0) {
       break;
     }
     const { items } = await catalog.getEntitiesByRefs(
-      { entityRefs: children, fields: ['kind', 'metadata', 'relations'] },
+      {
+        entityRefs: children,
+        // Only what the walk needs: groups carry many member relations already.
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+      },
       { credentials },
     );
     level = items.filter((e): e is Entity => Boolean(e));
@@ -47,8 +50,8 @@ export async function entityScopeOf(
   catalog: CatalogService,
   credentials: BackstageCredentials,
 ): Promise<EntityScope> {
-  const ref = lower(stringifyEntityRef(entity));
-  switch (entity.kind.toLocaleLowerCase('en-US')) {
+  const ref = entityRefOf(entity);
+  switch (lowerRef(entity.kind)) {
     case 'group':
       return {
         ownerRefs: await groupAndDescendants(entity, catalog, credentials),
@@ -63,7 +66,7 @@ export async function entityScopeOf(
         },
         { credentials },
       );
-      return { systemRefs: items.map(s => lower(stringifyEntityRef(s))) };
+      return { systemRefs: items.map(s => lowerRef(stringifyEntityRef(s))) };
     }
     default:
       throw new InputError(

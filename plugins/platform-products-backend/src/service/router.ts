@@ -2,16 +2,13 @@ import {
   BackstageCredentials,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore } from '../database/ScorecardStore';
+import { entityRefOf, lowerRef, normalizeEntityRef } from '../entityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
 import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
 import { entityScopeOf } from './entityScope';
@@ -32,15 +29,10 @@ export interface RouterOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 function toRef(value: string, param: string, defaultKind?: string): string {
   try {
-    return lower(
-      stringifyEntityRef(
-        parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
-      ),
-    );
+    return normalizeEntityRef(value, { defaultKind });
   } catch (error) {
     throw new InputError(
       `Query parameter ${param} "${value}" is not an entity reference: ${
@@ -95,7 +87,7 @@ export async function createRouter(
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
       const { kind, namespace, name } = req.params;
-      const entityRef = lower(`${kind}:${namespace}/${name}`);
+      const entityRef = lowerRef(`${kind}:${namespace}/${name}`);
       // Both at once: the catalog says whether the caller may see the entity, the store has
       // its results; the answer waits for the slower one, not for both in turn.
       const [, results] = await Promise.all([
@@ -112,7 +104,7 @@ export async function createRouter(
       const credentials = await httpAuth.credentials(req);
       const entity = await entityFromPath(req, credentials);
       const results = await evaluator.evaluateEntity(entity);
-      res.json({ entityRef: lower(stringifyEntityRef(entity)), results });
+      res.json({ entityRef: entityRefOf(entity), results });
     },
   );
 
@@ -141,7 +133,7 @@ export async function createRouter(
     const page = await store.listResults({
       scorecardId: definition.id,
       ownerRefs: readList(req, 'owner')?.map(o => toRef(o, 'owner', 'Group')),
-      kind: readString(req, 'kind')?.toLocaleLowerCase('en-US'),
+      kind: readString(req, 'kind')?.toLowerCase(),
       level: level === 'none' ? null : level,
       orderBy: readChoice(req, 'orderBy', ['score', 'entityRef'] as const),
       order: readChoice(req, 'order', ['asc', 'desc'] as const),
@@ -175,7 +167,7 @@ export async function createRouter(
       throw new NotFoundError(`No entity ${ref}`);
     }
     // A group, system or domain gets the history of what it covers; others their own.
-    const kind = entity.kind.toLocaleLowerCase('en-US');
+    const kind = lowerRef(entity.kind);
     const scope = ['group', 'system', 'domain'].includes(kind)
       ? await entityScopeOf(entity, catalog, credentials)
       : { entityRef: ref };
@@ -194,7 +186,7 @@ export async function createRouter(
     const scope = await entityScopeOf(entity, catalog, credentials);
     const rollups = await store.getRollups(scope);
     res.json({
-      entityRef: lower(stringifyEntityRef(entity)),
+      entityRef: entityRefOf(entity),
       ...scope,
       rollups: rollups.map(rollup => ({
         ...rollup,

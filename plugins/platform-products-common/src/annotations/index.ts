@@ -32,7 +32,7 @@ export type {
 } from './parseSlaSelector';
 export { parseOpenSloRef } from './parseOpenSloRef';
 export type { OpenSloRef } from './parseOpenSloRef';
-export { parseWaiver, isWaiverActive } from './waivers';
+export { parseWaiver, isWaiverActive, SCORECARD_ID_PATTERN } from './waivers';
 export type { Waiver } from './waivers';
 export { parseSlaObjectives } from './parseSlaObjectives';
 export type {

@@ -18,7 +18,13 @@ export type Waiver = {
   reason: string;
 };
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * What a scorecard or check id may be: they are parts of waiver annotation keys
+ * (`paved-road.io/waive.<scorecard>.<check>`) and of URLs.
+ *
+ * @public
+ */
+export const SCORECARD_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const VALUE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:\s*:([\s\S]*))?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,7 +61,7 @@ export function parseWaiver(
   const ids = annotationKey.startsWith(WAIVER_ANNOTATION_PREFIX)
     ? annotationKey.slice(WAIVER_ANNOTATION_PREFIX.length).split('.')
     : [];
-  if (ids.length !== 2 || !ids.every(id => ID_PATTERN.test(id))) {
+  if (ids.length !== 2 || !ids.every(id => SCORECARD_ID_PATTERN.test(id))) {
     return annotationFailure(
       annotationKey,
       raw,

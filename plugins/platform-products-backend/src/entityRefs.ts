@@ -12,18 +12,43 @@ function relationTarget(entity: Entity, type: string, kind: string) {
   )?.targetRef;
 }
 
+/**
+ * Refs and kinds are stored and compared in lowercase, as the catalog compares them.
+ * (`toLowerCase()` gives the same as the catalog's `toLocaleLowerCase('en-US')` for the
+ * characters refs may hold, and is much faster on the evaluation's hot path.)
+ */
+export function lowerRef(ref: string): string {
+  return ref.toLowerCase();
+}
+
+/**
+ * A ref as written by a user (`checkout-team`, `group:default/x`) as a full lowercase ref.
+ * Throws, with the catalog's message, when it is not a ref.
+ */
+export function normalizeEntityRef(
+  value: string,
+  context: { defaultKind?: string; defaultNamespace?: string },
+): string {
+  return lowerRef(
+    stringifyEntityRef(
+      parseEntityRef(value, {
+        defaultKind: context.defaultKind,
+        defaultNamespace: context.defaultNamespace ?? 'default',
+      }),
+    ),
+  );
+}
+
 function specRef(entity: Entity, field: string, defaultKind: string) {
   const value = (entity.spec as Record<string, unknown> | undefined)?.[field];
   if (typeof value !== 'string' || !value) {
     return null;
   }
   try {
-    return stringifyEntityRef(
-      parseEntityRef(value, {
-        defaultKind,
-        defaultNamespace: entity.metadata.namespace ?? 'default',
-      }),
-    ).toLocaleLowerCase('en-US');
+    return normalizeEntityRef(value, {
+      defaultKind,
+      defaultNamespace: entity.metadata.namespace,
+    });
   } catch {
     return null;
   }
@@ -47,5 +72,5 @@ export function systemRefOf(entity: Entity): string | null {
 
 /** The entity's own ref, lowercase as the store keeps refs. */
 export function entityRefOf(entity: Entity): string {
-  return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  return lowerRef(stringifyEntityRef(entity));
 }
