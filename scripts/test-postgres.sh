@@ -31,7 +31,10 @@ echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://postgres@127.0.0.1:$PG_PORT"
 
-mapfile -t files < <(git grep -l 'TestDatabases' -- '*.test.ts' '*.test.tsx')
+# Arguments narrow the run to those paths (files or folders); by default every test file that
+# uses TestDatabases. --untracked so that new test files count before they are committed.
+if [ $# -gt 0 ]; then pathspec=("$@"); else pathspec=('*.test.ts' '*.test.tsx'); fi
+mapfile -t files < <(git grep --untracked -l 'TestDatabases' -- "${pathspec[@]}" | grep -E '\.test\.tsx?$' || true)
 if [ "${#files[@]}" -eq 0 ]; then
   echo "test-postgres: no test file uses TestDatabases" >&2
   exit 1

@@ -94,11 +94,7 @@ export const platformProductsPlugin = createBackendPlugin({
 
         httpRouter.use(
           await createRouter({
-            httpAuth,
-            catalog,
-            store,
-            scorecards,
-            evaluator,
+            scorecards: { httpAuth, catalog, store, scorecards, evaluator },
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

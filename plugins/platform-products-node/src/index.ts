@@ -11,3 +11,10 @@ export type {
 } from './checks';
 export { platformProductsChecksExtensionPoint } from './extensions';
 export type { PlatformProductsChecksExtensionPoint } from './extensions';
+export { platformProductsSliSourcesExtensionPoint } from './sliSources';
+export type {
+  PlatformProductsSliSourcesExtensionPoint,
+  SliBucket,
+  SliFetchRequest,
+  SliSource,
+} from './sliSources';

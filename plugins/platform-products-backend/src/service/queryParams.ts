@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { Request } from 'express';
+import { normalizeEntityRef } from '../entityRefs';
 
 // Every bad query parameter is a 400 that names the parameter.
 
@@ -93,4 +94,21 @@ export function readDay(req: Request, name: string): string | undefined {
     );
   }
   return value;
+}
+
+/** A query parameter holding an entity ref, normalised (`owner=team-a` with default kind Group). */
+export function readEntityRef(
+  value: string,
+  param: string,
+  defaultKind?: string,
+): string {
+  try {
+    return normalizeEntityRef(value, { defaultKind });
+  } catch (error) {
+    throw new InputError(
+      `Query parameter ${param} "${value}" is not an entity reference: ${
+        (error as Error).message
+      }`,
+    );
+  }
 }

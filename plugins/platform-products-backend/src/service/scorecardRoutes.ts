@@ -1,0 +1,167 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { ScorecardStore } from '../database/ScorecardStore';
+import { entityRefOf, lowerRef } from '../entityRefs';
+import { CompiledScorecard } from '../scorecards/readScorecards';
+import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
+import { entityFromPath } from './entityFromPath';
+import { entityScopeOf } from './entityScope';
+import {
+  readChoice,
+  readDay,
+  readEntityRef,
+  readInteger,
+  readList,
+  readString,
+} from './queryParams';
+
+export interface ScorecardRoutesOptions {
+  httpAuth: HttpAuthService;
+  catalog: CatalogService;
+  store: ScorecardStore;
+  scorecards: CompiledScorecard[];
+  evaluator: ScorecardEvaluator;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Scorecard definitions, results, history and rollups. */
+export function scorecardRoutes(
+  options: ScorecardRoutesOptions,
+): express.Router {
+  const { httpAuth, catalog, store, scorecards, evaluator } = options;
+  const definitions = scorecards.map(s => s.definition);
+  const router = Router();
+
+  function scorecardFromPath(req: Request) {
+    const definition = definitions.find(d => d.id === req.params.id);
+    if (!definition) {
+      throw new NotFoundError(`No scorecard with id "${req.params.id}"`);
+    }
+    return definition;
+  }
+
+  router.get('/scorecards', async (_req, res) => {
+    res.json({ items: definitions });
+  });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/scorecards',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const { kind, namespace, name } = req.params;
+      const entityRef = lowerRef(`${kind}:${namespace}/${name}`);
+      // Both at once: the catalog says whether the caller may see the entity, the store has
+      // its results; the answer waits for the slower one, not for both in turn.
+      const [, results] = await Promise.all([
+        entityFromPath(req, catalog, credentials),
+        store.getEntityResults(entityRef),
+      ]);
+      res.json({ entityRef, results });
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/scorecards/refresh',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const entity = await entityFromPath(req, catalog, credentials);
+      const results = await evaluator.evaluateEntity(entity);
+      res.json({ entityRef: entityRefOf(entity), results });
+    },
+  );
+
+  router.get('/scorecards/:id/results', async (req, res) => {
+    await httpAuth.credentials(req);
+    const definition = scorecardFromPath(req);
+    const level = readString(req, 'level');
+    if (
+      level !== undefined &&
+      level !== 'none' &&
+      !definition.levels.some(l => l.name === level)
+    ) {
+      throw new InputError(
+        `Query parameter level must be one of ${[
+          ...definition.levels.map(l => l.name),
+          'none',
+        ].join(', ')}, got "${level}"`,
+      );
+    }
+    const limit = readInteger(req, 'limit', { min: 1, max: 500, default: 50 });
+    const offset = readInteger(req, 'offset', {
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      default: 0,
+    });
+    const page = await store.listResults({
+      scorecardId: definition.id,
+      ownerRefs: readList(req, 'owner')?.map(o =>
+        readEntityRef(o, 'owner', 'Group'),
+      ),
+      kind: readString(req, 'kind')?.toLowerCase(),
+      level: level === 'none' ? null : level,
+      orderBy: readChoice(req, 'orderBy', ['score', 'entityRef'] as const),
+      order: readChoice(req, 'order', ['asc', 'desc'] as const),
+      limit,
+      offset,
+    });
+    res.json({ ...page, limit, offset });
+  });
+
+  router.get('/scorecards/:id/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const definition = scorecardFromPath(req);
+    const entityRef = readString(req, 'entityRef');
+    if (!entityRef) {
+      throw new InputError(
+        'Query parameter entityRef is required: an entity, or a group, system or domain for what it covers',
+      );
+    }
+    const to = readDay(req, 'to') ?? new Date().toISOString().slice(0, 10);
+    const from =
+      readDay(req, 'from') ??
+      new Date(Date.parse(to) - 90 * DAY_MS).toISOString().slice(0, 10);
+    if (from > to) {
+      throw new InputError(
+        `Query parameter from (${from}) is after to (${to})`,
+      );
+    }
+    const ref = readEntityRef(entityRef, 'entityRef');
+    const entity = await catalog.getEntityByRef(ref, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${ref}`);
+    }
+    // A group, system or domain gets the history of what it covers; others their own.
+    const kind = lowerRef(entity.kind);
+    const scope = ['group', 'system', 'domain'].includes(kind)
+      ? await entityScopeOf(entity, catalog, credentials)
+      : { entityRef: ref };
+    const points = await store.getHistory({
+      scorecardId: definition.id,
+      from,
+      to,
+      ...scope,
+    });
+    res.json({ scorecardId: definition.id, entityRef: ref, from, to, points });
+  });
+
+  router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const entity = await entityFromPath(req, catalog, credentials);
+    const scope = await entityScopeOf(entity, catalog, credentials);
+    const rollups = await store.getRollups(scope);
+    res.json({
+      entityRef: entityRefOf(entity),
+      ...scope,
+      rollups: rollups.map(rollup => ({
+        ...rollup,
+        title: definitions.find(d => d.id === rollup.scorecardId)?.title,
+      })),
+    });
+  });
+
+  return router;
+}
