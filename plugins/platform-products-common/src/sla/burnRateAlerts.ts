@@ -1,0 +1,60 @@
+import { BurnRateSpan, SlaAlertRule } from './types';
+
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Length of each burn-rate span in milliseconds.
+ *
+ * @public
+ */
+export const BURN_RATE_SPAN_MS: Readonly<Record<BurnRateSpan, number>> =
+  Object.freeze({
+    '5m': 5 * MINUTE_MS,
+    '30m': 30 * MINUTE_MS,
+    '1h': HOUR_MS,
+    '2h': 2 * HOUR_MS,
+    '6h': 6 * HOUR_MS,
+    '1d': DAY_MS,
+    '3d': 3 * DAY_MS,
+  });
+
+/**
+ * The burn-rate spans, shortest first.
+ *
+ * @public
+ */
+export const BURN_RATE_SPANS: readonly BurnRateSpan[] = Object.freeze([
+  '5m',
+  '30m',
+  '1h',
+  '2h',
+  '6h',
+  '1d',
+  '3d',
+]);
+
+/**
+ * The multi-window, multi-burn-rate alert rules of the SRE workbook
+ * (chapter "Alerting on SLOs", for a 30-day window), pages first: a page
+ * spends 2% of the budget in an hour or 5% in six hours; a ticket spends 10%
+ * in a day or 10% in three days. The short span stops the alert soon after
+ * the burning stops.
+ *
+ * @public
+ */
+export const SLA_ALERT_RULES: readonly SlaAlertRule[] = Object.freeze([
+  { severity: 'page', longSpan: '1h', shortSpan: '5m', burnRate: 14.4 },
+  { severity: 'page', longSpan: '6h', shortSpan: '30m', burnRate: 6 },
+  { severity: 'ticket', longSpan: '1d', shortSpan: '2h', burnRate: 3 },
+  { severity: 'ticket', longSpan: '3d', shortSpan: '6h', burnRate: 1 },
+]);
+
+/**
+ * Below this share of error budget left, an objective that is not breached
+ * is `at-risk`.
+ *
+ * @public
+ */
+export const SLA_AT_RISK_REMAINING_RATIO = 0.25;

@@ -1,0 +1,26 @@
+export type {
+  SliBucketData,
+  SlaObjectiveTarget,
+  BurnRateSpan,
+  SlaBurnRates,
+  SlaAlertState,
+  SlaAlertRule,
+  SlaAlert,
+  SlaStatus,
+  SlaErrorBudget,
+  SlaMeasuredWindow,
+  SlaObjectiveStatusInput,
+  SlaObjectiveStatus,
+  SlaBreachHistoryInput,
+  SlaBreachPeriod,
+  ComputeSlaObjectiveStatus,
+  ComputeSlaBreachHistory,
+} from './types';
+export {
+  BURN_RATE_SPAN_MS,
+  BURN_RATE_SPANS,
+  SLA_ALERT_RULES,
+  SLA_AT_RISK_REMAINING_RATIO,
+} from './burnRateAlerts';
+export { computeSlaObjectiveStatus } from './computeSlaObjectiveStatus';
+export { computeSlaBreachHistory } from './computeSlaBreachHistory';
