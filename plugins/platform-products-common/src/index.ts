@@ -10,5 +10,3 @@ export * from './kind';
 export * from './annotations';
 export * from './scorecards';
 export * from './sla';
-export * from './api';
-export * from './permissions';

@@ -45,10 +45,10 @@ export const BURN_RATE_SPANS: readonly BurnRateSpan[] = Object.freeze([
  * @public
  */
 export const SLA_ALERT_RULES: readonly SlaAlertRule[] = Object.freeze([
-  { severity: 'page', longSpan: '1h', shortSpan: '5m', burnRate: 14.4 },
-  { severity: 'page', longSpan: '6h', shortSpan: '30m', burnRate: 6 },
-  { severity: 'ticket', longSpan: '1d', shortSpan: '2h', burnRate: 3 },
-  { severity: 'ticket', longSpan: '3d', shortSpan: '6h', burnRate: 1 },
+  { severity: 'page', threshold: 14.4, longWindow: '1h', shortWindow: '5m' },
+  { severity: 'page', threshold: 6, longWindow: '6h', shortWindow: '30m' },
+  { severity: 'ticket', threshold: 3, longWindow: '1d', shortWindow: '2h' },
+  { severity: 'ticket', threshold: 1, longWindow: '3d', shortWindow: '6h' },
 ]);
 
 /**

@@ -51,28 +51,40 @@ export type BurnRateSpan = '5m' | '30m' | '1h' | '2h' | '6h' | '1d' | '3d';
  *
  * @public
  */
-export type SlaBurnRates = Record<BurnRateSpan, number | null>;
+export type SlaBurnRatesBySpan = Record<BurnRateSpan, number | null>;
+
+// The same unions as `SlaAlertState` and `SlaStatus` of the HTTP API
+// (src/api/sla.ts), which exports them; repeated here so that the math does
+// not depend on the API's types.
+type SlaAlertState = 'none' | 'ticket' | 'page';
+type SlaStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
 
 /**
- * The alert an objective is in, as the SRE workbook's multi-window,
- * multi-burn-rate alerts decide it.
- *
- * @public
- */
-export type SlaAlertState = 'none' | 'ticket' | 'page';
-
-/**
- * One multi-window burn-rate alert rule: it fires when the burn rate is
- * above `burnRate` over both the long and the short span.
+ * One multi-window burn-rate alert rule: it fires when the burn rate is at
+ * or above `threshold` over both the long and the short window.
  *
  * @public
  */
 export type SlaAlertRule = {
-  severity: Exclude<SlaAlertState, 'none'>;
-  longSpan: BurnRateSpan;
-  shortSpan: BurnRateSpan;
-  /** Fires when both spans burn faster than this (strictly). */
-  burnRate: number;
+  severity: 'page' | 'ticket';
+  /** Burn rate both windows must reach, e.g. 14.4. */
+  threshold: number;
+  longWindow: BurnRateSpan;
+  shortWindow: BurnRateSpan;
+};
+
+/**
+ * One alert rule as evaluated for an objective.
+ *
+ * @public
+ */
+export type SlaAlertRuleEvaluation = SlaAlertRule & {
+  /** Burn rate over the long window; `null` without data. */
+  longBurnRate: number | null;
+  /** Burn rate over the short window; `null` without data. */
+  shortBurnRate: number | null;
+  /** Both burn rates at or above the threshold. */
+  firing: boolean;
 };
 
 /**
@@ -84,21 +96,9 @@ export type SlaAlert = {
   state: SlaAlertState;
   /** The first firing rule of the highest severity; `null` when `none`. */
   rule: SlaAlertRule | null;
+  /** Every rule of `SLA_ALERT_RULES`, in that order, evaluated. */
+  rules: SlaAlertRuleEvaluation[];
 };
-
-/**
- * Overall status of an objective over its window:
- *
- * - `no-data`: no events in the window (outside maintenance).
- * - `breached`: compliance is below the target (the error budget is spent:
- *   `remainingRatio` below 0).
- * - `at-risk`: not breached, but less than 25% of the error budget is left
- *   (`SLA_AT_RISK_REMAINING_RATIO`) or a burn-rate alert fires.
- * - `met`: otherwise.
- *
- * @public
- */
-export type SlaStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
 
 /**
  * The error budget of an objective over its window, in events and in time.
@@ -190,7 +190,7 @@ export type SlaObjectiveStatus = {
   /** Start of the newest bucket in the window with events (ISO); `null` if none. */
   latestDataAt: string | null;
   errorBudget: SlaErrorBudget;
-  burnRates: SlaBurnRates;
+  burnRates: SlaBurnRatesBySpan;
   alert: SlaAlert;
   /**
    * Minutes until the remaining budget is spent at the current 1h burn rate:
@@ -198,6 +198,14 @@ export type SlaObjectiveStatus = {
    * spent; `null` when nothing burns (1h burn rate 0 or no data).
    */
   timeToExhaustionMinutes: number | null;
+  /**
+   * - `no-data`: no events in the window (outside maintenance).
+   * - `breached`: compliance is below the target (the error budget is
+   *   overspent: `remainingRatio` below 0).
+   * - `at-risk`: not breached, but less than 25% of the error budget is left
+   *   (`SLA_AT_RISK_REMAINING_RATIO`) or a burn-rate alert fires.
+   * - `met`: otherwise.
+   */
   status: SlaStatus;
 };
 
@@ -238,6 +246,31 @@ export type SlaBreachPeriod = {
   compliance: number | null;
   /** compliance below target; `null` when there are no events. */
   breached: boolean | null;
+  /**
+   * Share of the period's error budget spent: bad ÷ ((1 − target) × total);
+   * above 1 when overspent; `null` when there are no events.
+   */
+  budgetConsumed: number | null;
+  /**
+   * The times within the period that compliance over the period so far was
+   * below the target, at bucket resolution.
+   */
+  breaches: SlaBreachSpan[];
+};
+
+/**
+ * A time compliance over a period so far was below the target.
+ *
+ * @public
+ */
+export type SlaBreachSpan = {
+  /** End of the bucket that took compliance below the target (ISO). */
+  from: string;
+  /**
+   * End of the bucket that brought it back, or the period's end; `null`
+   * while ongoing (still below at the end of a period that is not over).
+   */
+  to: string | null;
 };
 
 /**
