@@ -1,21 +1,19 @@
 /**
  * HTTP response and request bodies of the SLA endpoints of the platform-products backend
  * (`/api/platform-products`). Times are ISO 8601 strings in UTC; ratios are 0–1 numbers
- * (0.999 for 99.9%), never percentages.
+ * (0.999 for 99.9%), never percentages. What the SLA math computes is sent in the math's
+ * own types (`src/sla/types.ts`), so that one concept has one name from math to page.
  */
 
 import { AnnotationProblem } from '../annotations/AnnotationResult';
 import { SlaObjectiveKind } from '../annotations/parseSlaObjectives';
 import { LatencyPercentile } from '../annotations/keys';
+import { SlaAlert, SlaBreachPeriod, SlaObjectiveStatus } from '../sla/types';
 
 /**
- * Where an objective stands over its window.
- *
- * - `met`: compliance at or above the target, and the error budget is not being burnt fast
- *   enough to run out before the window ends;
- * - `at-risk`: still met, but the budget is nearly spent or would run out at the current burn;
- * - `breached`: compliance below the target (the error budget is spent);
- * - `no-data`: no SLI bucket in the window. Missing data is never counted as good.
+ * Where an objective stands over its window: `met`; `at-risk` (not breached, but little
+ * error budget left or a burn-rate alert fires); `breached` (compliance below the target);
+ * `no-data` (no events in the window; missing data is never counted as good).
  *
  * @public
  */
@@ -31,97 +29,15 @@ export type SlaStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
 export type SlaAlertState = 'none' | 'ticket' | 'page';
 
 /**
- * The windows burn rates are reported over.
+ * The alert of one objective: the math's alert state and the rule that put it there, with
+ * when the state last changed.
  *
  * @public
  */
-export type SlaBurnRateWindow = '1h' | '6h' | '1d' | '3d';
-
-/**
- * Burn rate per window: how fast the error budget is spent relative to the rate that
- * spends exactly all of it over the SLA window (1 = on track to use it all, 14.4 = 14.4×
- * too fast). `null` when the window has no data.
- *
- * @public
- */
-export type SlaBurnRates = Record<SlaBurnRateWindow, number | null>;
-
-/**
- * One rule of the multi-window alert and how it evaluated.
- *
- * @public
- */
-export interface SlaAlertRuleReport {
-  severity: 'page' | 'ticket';
-  /** Burn rate both windows must reach, e.g. 14.4. */
-  threshold: number;
-  /** The long window, e.g. `1h`. */
-  longWindow: string;
-  /** The short window, e.g. `5m`. */
-  shortWindow: string;
-  /** Burn rate over the long window; `null` without data. */
-  longBurnRate: number | null;
-  /** Burn rate over the short window; `null` without data. */
-  shortBurnRate: number | null;
-  /** Both burn rates at or above the threshold. */
-  firing: boolean;
-}
-
-/**
- * The alert of one objective.
- *
- * @public
- */
-export interface SlaAlertReport {
-  state: SlaAlertState;
-  /** When the state last changed (as seen by the backend); `null` when never evaluated before. */
+export type SlaAlertReport = SlaAlert & {
+  /** When the state last changed, as the backend saw it; `null` before the first evaluation. */
   since: string | null;
-  rules: SlaAlertRuleReport[];
-}
-
-/**
- * The error budget of one objective over its window: the bad events it allows.
- *
- * @public
- */
-export interface SlaErrorBudgetReport {
-  /** Share of events allowed to be bad: 1 − target (0.001 for 99.9%). */
-  allowedBadRatio: number;
-  /** Bad events allowed so far: `allowedBadRatio` × total events in the window. */
-  allowedBadEvents: number;
-  /** Bad events in the window (total − good). */
-  badEvents: number;
-  /** Share of the budget spent: `badEvents / allowedBadEvents`; above 1 when overspent. */
-  consumed: number;
-  /** 1 − consumed; negative when overspent. */
-  remaining: number;
-  /**
-   * The budget as time: how long a total outage the window allows (`allowedBadRatio` ×
-   * window length), how much of it was spent, how much is left (negative when overspent).
-   */
-  asTime: {
-    totalSeconds: number;
-    consumedSeconds: number;
-    remainingSeconds: number;
-  };
-}
-
-/**
- * The window an objective is measured over, resolved to times.
- *
- * @public
- */
-export interface SlaWindowReport {
-  /** As written: `30d`, `1M`, `1Q`, `1Y`. */
-  text: string;
-  type: 'rolling' | 'calendar';
-  /** Start of the window, inclusive. */
-  from: string;
-  /** End of the window (now for rolling windows; the period's end for calendar ones). */
-  to: string;
-  /** IANA time zone of calendar and maintenance windows. */
-  timezone: string;
-}
+};
 
 /**
  * How recent and complete the SLI data of an objective is.
@@ -129,13 +45,13 @@ export interface SlaWindowReport {
  * @public
  */
 export interface SlaDataFreshness {
-  /** End of the latest bucket stored for the objective; `null` when there is none. */
-  lastBucketEnd: string | null;
-  /** Seconds from `lastBucketEnd` to the evaluation time; `null` when there is no bucket. */
-  ageSeconds: number | null;
-  /** Share (0–1) of the window so far covered by buckets. */
+  /** Start of the newest bucket with events; `null` when there is none. */
+  latestDataAt: string | null;
+  /** Minutes from the end of the newest bucket to the evaluation; `null` without data. */
+  ageMinutes: number | null;
+  /** Share (0–1) of the window so far, outside maintenance, that buckets cover. */
   coverage: number;
-  /** `true` when the latest bucket is older than the backend's staleness threshold. */
+  /** `true` when the newest data is older than `platformProducts.sla.staleAfter`. */
   stale: boolean;
 }
 
@@ -149,49 +65,36 @@ export type SlaObjectiveOrigin =
   | { type: 'openslo'; location: string; name: string };
 
 /**
- * One objective of an entity with everything computed for it.
+ * One objective of an entity with everything computed for it: the math's
+ * {@link SlaObjectiveStatus} (compliance, error budget, burn rates over every span, time to
+ * exhaustion, status) and what the entity says about the objective.
  *
  * @public
  */
-export interface SlaObjectiveReport {
+export type SlaObjectiveReport = Omit<SlaObjectiveStatus, 'alert'> & {
   /**
    * Unique within the entity: `availability`, `latency-p99`, `error-rate`, or the
    * `metadata.name` of an OpenSLO `SLO`. Push ingestion names objectives by this id.
+   * The same as `objective`.
    */
   id: string;
   kind: SlaObjectiveKind;
   /** For people, e.g. `Availability 99.9%`, `p99 latency ≤ 300ms`. */
   title: string;
   origin: SlaObjectiveOrigin;
-  /** Ratio of good events required, e.g. 0.999. */
-  target: number;
   /** Latency objectives: the percentile. */
   percentile?: LatencyPercentile;
   /** Latency objectives: a request at or below this is good. */
   thresholdMs?: number;
   /** Error-rate objectives: the highest allowed ratio of bad events. */
   errorRateCeiling?: number;
-  window: SlaWindowReport;
-  status: SlaStatus;
-  /** good ÷ total over the window (maintenance excluded); `null` without data. */
-  compliance: number | null;
-  /** Good events in the window, maintenance excluded. */
-  good: number;
-  /** All events in the window, maintenance excluded. */
-  total: number;
-  /** `null` without data. */
-  errorBudget: SlaErrorBudgetReport | null;
-  burnRates: SlaBurnRates;
+  /** IANA time zone of the calendar window and maintenance. */
+  timezone: string;
   alert: SlaAlertReport;
-  /**
-   * Seconds until the remaining budget is spent at the current (1h) burn rate; 0 when
-   * already spent; `null` when the budget is not being spent (or no data).
-   */
-  timeToExhaustionSeconds: number | null;
   dataFreshness: SlaDataFreshness;
   /** When this was computed. */
   evaluatedAt: string;
-}
+};
 
 /**
  * The state of pulling an entity's SLI data from its source (`paved-road.io/sla-source`).
@@ -232,41 +135,8 @@ export interface EntitySlaResponse {
 }
 
 /**
- * One calendar month of one objective in the history.
- *
- * @public
- */
-export interface SlaHistoryPeriod {
-  /** `YYYY-MM`, in the objective's time zone. */
-  period: string;
-  from: string;
-  to: string;
-  /** good ÷ total over the month; `null` without data. */
-  compliance: number | null;
-  good: number;
-  total: number;
-  /** `no-data`, `breached` (below target) or `met`. */
-  status: Exclude<SlaStatus, 'at-risk'>;
-  /** Share of the month's error budget spent; `null` without data. */
-  budgetConsumed: number | null;
-}
-
-/**
- * A breach: a time the budget of an objective was overspent within a month.
- *
- * @public
- */
-export interface SlaBreach {
-  /** `YYYY-MM` of the month it happened in. */
-  period: string;
-  /** When compliance over the month so far first fell below the target. */
-  from: string;
-  /** When it recovered, or the month's end; `null` while ongoing. */
-  to: string | null;
-}
-
-/**
- * The monthly history of one objective.
+ * The monthly history of one objective: compliance per calendar month in its time zone,
+ * and whether the month breached the target.
  *
  * @public
  */
@@ -274,9 +144,10 @@ export interface SlaObjectiveHistory {
   id: string;
   title: string;
   target: number;
-  /** Oldest first. */
-  periods: SlaHistoryPeriod[];
-  breaches: SlaBreach[];
+  /** Oldest first; the current month is cut at now. */
+  periods: SlaBreachPeriod[];
+  /** How many of the periods breached the target. */
+  breaches: number;
 }
 
 /**
