@@ -1,0 +1,1 @@
+export { EntityPlatformProductContent } from './EntityPlatformProductContent';

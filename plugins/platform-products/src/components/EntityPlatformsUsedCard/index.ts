@@ -1,0 +1,7 @@
+import { withCardErrorBoundary } from '../shared/withCardErrorBoundary';
+import { EntityPlatformsUsedCard as Card } from './EntityPlatformsUsedCard';
+
+export const EntityPlatformsUsedCard = withCardErrorBoundary(
+  'Platforms used',
+  Card,
+);

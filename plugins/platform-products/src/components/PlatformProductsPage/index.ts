@@ -1,0 +1,2 @@
+export { PlatformProductsPage } from './PlatformProductsPage';
+export { PlatformProductsTable } from './PlatformProductsTable';
