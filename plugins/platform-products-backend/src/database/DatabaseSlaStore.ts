@@ -1,0 +1,353 @@
+import {
+  SlaAlertState,
+  SlaStatus,
+  SliBucketData,
+} from '@paved-road/plugin-platform-products-common';
+import { Knex } from 'knex';
+import { lowerRef } from '../entityRefs';
+import { migrateDatabase } from './migrateDatabase';
+import { DbTimestamp, toIsoTimestamp, toNumber } from './rows';
+import {
+  SlaEntitiesQuery,
+  SlaStore,
+  SlaSyncState,
+  SliBucketRange,
+  SliBucketRecord,
+  StoredSlaEntity,
+  StoredSlaObjective,
+} from './SlaStore';
+
+const BUCKETS_TABLE = 'sla_buckets';
+const SYNC_TABLE = 'sla_sync_state';
+const ENTITIES_TABLE = 'sla_entities';
+const OBJECTIVES_TABLE = 'sla_objectives';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Bound parameters per statement: 999 is SQLite's limit before 3.32, safe with any build;
+ * PostgreSQL allows 65535, and bigger statements save round trips there.
+ */
+const SQLITE_MAX_PARAMS = 999;
+const POSTGRES_MAX_PARAMS = 60_000;
+
+/** Refs per `IN (...)` list: under SQLite's limit. */
+const IN_LIST_SIZE = 900;
+
+/**
+ * Buckets per transaction: a long backfill is written in parts, so that locks stay short
+ * and a failure loses at most one part.
+ */
+const WRITE_BATCH_SIZE = 50_000;
+
+interface BucketRow {
+  start_minute: number;
+  duration_seconds: number;
+  good: number;
+  total: number;
+}
+
+interface SyncRow {
+  entity_ref: string;
+  objective: string;
+  source: string;
+  synced_to_ms: number | string | null;
+  last_attempt_at: DbTimestamp | null;
+  last_success_at: DbTimestamp | null;
+  error: string | null;
+}
+
+interface EntityRow {
+  entity_ref: string;
+  owner_ref: string | null;
+  status: string;
+  budget_remaining: number | null;
+  alert_state: string;
+  problem_count: number;
+  sync_error: string | null;
+  evaluated_at: DbTimestamp;
+}
+
+interface ObjectiveRow {
+  entity_ref: string;
+  objective: string;
+  title: string;
+  target: number;
+  status: string;
+  compliance: number | null;
+  budget_remaining: number | null;
+  alert_state: string;
+  alert_since: DbTimestamp | null;
+  evaluated_at: DbTimestamp;
+}
+
+/** The knex implementation of {@link SlaStore}, for SQLite and PostgreSQL alike. */
+export class DatabaseSlaStore implements SlaStore {
+  /** Creates the store, first bringing the schema up to date unless `skipMigrations`. */
+  static async create(options: {
+    knex: Knex;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseSlaStore> {
+    if (!options.skipMigrations) {
+      await migrateDatabase(options.knex);
+    }
+    return new DatabaseSlaStore(options.knex);
+  }
+
+  private readonly maxParams: number;
+
+  private constructor(private readonly db: Knex) {
+    const client = String(db.client.config.client);
+    this.maxParams = client.includes('sqlite')
+      ? SQLITE_MAX_PARAMS
+      : POSTGRES_MAX_PARAMS;
+  }
+
+  async writeBuckets(buckets: SliBucketRecord[]): Promise<void> {
+    // One row per key: PostgreSQL refuses an upsert that touches a row twice.
+    const byKey = new Map<
+      string,
+      BucketRow & { entity_ref: string; objective: string }
+    >();
+    for (const bucket of buckets) {
+      const row = {
+        entity_ref: lowerRef(bucket.entityRef),
+        objective: bucket.objective,
+        start_minute: Math.floor(bucket.start / MINUTE_MS),
+        duration_seconds: Math.round(bucket.durationMs / 1000),
+        good: bucket.good,
+        total: bucket.total,
+      };
+      byKey.set(
+        `${row.entity_ref}\u0000${row.objective}\u0000${row.start_minute}`,
+        row,
+      );
+    }
+    const rows = [...byKey.values()];
+    const rowsPerStatement = Math.floor(this.maxParams / 6);
+    for (const batch of chunk(rows, WRITE_BATCH_SIZE)) {
+      await this.db.transaction(async trx => {
+        for (const part of chunk(batch, rowsPerStatement)) {
+          await trx(BUCKETS_TABLE)
+            .insert(part)
+            .onConflict(['entity_ref', 'objective', 'start_minute'])
+            .merge(['duration_seconds', 'good', 'total']);
+        }
+      });
+    }
+  }
+
+  async readBuckets(range: SliBucketRange): Promise<SliBucketData[]> {
+    const rows: BucketRow[] = await this.db<BucketRow>(BUCKETS_TABLE)
+      .select('start_minute', 'duration_seconds', 'good', 'total')
+      .where('entity_ref', lowerRef(range.entityRef))
+      .where('objective', range.objective)
+      .where('start_minute', '>=', Math.ceil(range.from / MINUTE_MS))
+      .where('start_minute', '<', Math.ceil(range.to / MINUTE_MS))
+      .orderBy('start_minute');
+    const buckets = new Array<SliBucketData>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      buckets[i] = {
+        start: row.start_minute * MINUTE_MS,
+        durationMs: row.duration_seconds * 1000,
+        good: row.good,
+        total: row.total,
+      };
+    }
+    return buckets;
+  }
+
+  async deleteBucketsBefore(before: number): Promise<number> {
+    return Number(
+      await this.db(BUCKETS_TABLE)
+        .where('start_minute', '<', Math.ceil(before / MINUTE_MS))
+        .delete(),
+    );
+  }
+
+  async getSyncStates(entityRef: string): Promise<SlaSyncState[]> {
+    const rows: SyncRow[] = await this.db<SyncRow>(SYNC_TABLE)
+      .where('entity_ref', lowerRef(entityRef))
+      .orderBy('objective');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      objective: row.objective,
+      source: row.source,
+      syncedTo: row.synced_to_ms === null ? null : Number(row.synced_to_ms),
+      lastAttemptAt: toIsoOrNull(row.last_attempt_at),
+      lastSuccessAt: toIsoOrNull(row.last_success_at),
+      error: row.error,
+    }));
+  }
+
+  async saveSyncState(state: SlaSyncState): Promise<void> {
+    await this.db(SYNC_TABLE)
+      .insert({
+        entity_ref: lowerRef(state.entityRef),
+        objective: state.objective,
+        source: state.source,
+        synced_to_ms: state.syncedTo,
+        last_attempt_at: toDateOrNull(state.lastAttemptAt),
+        last_success_at: toDateOrNull(state.lastSuccessAt),
+        error: state.error,
+      })
+      .onConflict(['entity_ref', 'objective'])
+      .merge();
+  }
+
+  async getEntity(entityRef: string): Promise<StoredSlaEntity | undefined> {
+    const { items } = await this.listEntities({
+      entityRefs: [entityRef],
+      limit: 1,
+      offset: 0,
+    });
+    return items[0];
+  }
+
+  async saveEntity(entity: StoredSlaEntity): Promise<void> {
+    const entityRef = lowerRef(entity.entityRef);
+    await this.db.transaction(async trx => {
+      await trx(ENTITIES_TABLE)
+        .insert({
+          entity_ref: entityRef,
+          owner_ref: entity.ownerRef ? lowerRef(entity.ownerRef) : null,
+          status: entity.status,
+          budget_remaining: entity.budgetRemaining,
+          alert_state: entity.alert,
+          problem_count: entity.problemCount,
+          sync_error: entity.syncError,
+          evaluated_at: new Date(entity.evaluatedAt),
+        })
+        .onConflict('entity_ref')
+        .merge();
+      await trx(OBJECTIVES_TABLE).where('entity_ref', entityRef).delete();
+      const rows = entity.objectives.map(objective => ({
+        entity_ref: entityRef,
+        objective: objective.objective,
+        title: objective.title,
+        target: objective.target,
+        status: objective.status,
+        compliance: objective.compliance,
+        budget_remaining: objective.budgetRemaining,
+        alert_state: objective.alert,
+        alert_since: toDateOrNull(objective.alertSince),
+        evaluated_at: new Date(objective.evaluatedAt),
+      }));
+      for (const part of chunk(rows, Math.floor(this.maxParams / 10))) {
+        await trx(OBJECTIVES_TABLE).insert(part);
+      }
+    });
+  }
+
+  async deleteEntities(entityRefs: string[]): Promise<void> {
+    for (const part of chunk(entityRefs.map(lowerRef), IN_LIST_SIZE)) {
+      await this.db.transaction(async trx => {
+        await trx(OBJECTIVES_TABLE).whereIn('entity_ref', part).delete();
+        await trx(ENTITIES_TABLE).whereIn('entity_ref', part).delete();
+      });
+    }
+  }
+
+  async listEntitiesEvaluatedBefore(before: Date): Promise<string[]> {
+    const rows: Array<{ entity_ref: string }> = await this.db(ENTITIES_TABLE)
+      .select('entity_ref')
+      .where('evaluated_at', '<', before);
+    return rows.map(row => row.entity_ref);
+  }
+
+  async listEntities(
+    query: SlaEntitiesQuery,
+  ): Promise<{ items: StoredSlaEntity[]; totalItems: number }> {
+    const filtered = this.db<EntityRow>(ENTITIES_TABLE);
+    if (query.ownerRefs) {
+      filtered.whereIn('owner_ref', query.ownerRefs.map(lowerRef));
+    }
+    if (query.statuses) {
+      filtered.whereIn('status', query.statuses);
+    }
+    if (query.entityRefs) {
+      filtered.whereIn('entity_ref', query.entityRefs.map(lowerRef));
+    }
+    const [counted] = await filtered.clone().count({ count: '*' });
+    const totalItems = toNumber(counted?.count as number | string);
+    if (totalItems === 0 || query.limit <= 0) {
+      return { items: [], totalItems };
+    }
+    // Entities without data last in both databases (NULL sorts first in SQLite and last in
+    // PostgreSQL), then by ref so that pages do not overlap.
+    const rows: EntityRow[] = await filtered
+      .clone()
+      .select('*')
+      .orderByRaw('?? is null', ['budget_remaining'])
+      .orderBy('budget_remaining', 'asc')
+      .orderBy('entity_ref', 'asc')
+      .limit(query.limit)
+      .offset(query.offset);
+
+    const objectives = new Map<string, StoredSlaObjective[]>();
+    for (const part of chunk(
+      rows.map(row => row.entity_ref),
+      IN_LIST_SIZE,
+    )) {
+      const objectiveRows: ObjectiveRow[] = await this.db<ObjectiveRow>(
+        OBJECTIVES_TABLE,
+      )
+        .whereIn('entity_ref', part)
+        .orderBy('objective');
+      for (const row of objectiveRows) {
+        const list = objectives.get(row.entity_ref) ?? [];
+        list.push(fromObjectiveRow(row));
+        objectives.set(row.entity_ref, list);
+      }
+    }
+    return {
+      items: rows.map(row => ({
+        entityRef: row.entity_ref,
+        ownerRef: row.owner_ref,
+        status: row.status as SlaStatus,
+        budgetRemaining: numberOrNull(row.budget_remaining),
+        alert: row.alert_state as SlaAlertState,
+        problemCount: Number(row.problem_count),
+        syncError: row.sync_error,
+        evaluatedAt: toIsoTimestamp(row.evaluated_at),
+        objectives: objectives.get(row.entity_ref) ?? [],
+      })),
+      totalItems,
+    };
+  }
+}
+
+function fromObjectiveRow(row: ObjectiveRow): StoredSlaObjective {
+  return {
+    objective: row.objective,
+    title: row.title,
+    target: Number(row.target),
+    status: row.status as SlaStatus,
+    compliance: numberOrNull(row.compliance),
+    budgetRemaining: numberOrNull(row.budget_remaining),
+    alert: row.alert_state as SlaAlertState,
+    alertSince: toIsoOrNull(row.alert_since),
+    evaluatedAt: toIsoTimestamp(row.evaluated_at),
+  };
+}
+
+function numberOrNull(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+function toIsoOrNull(value: DbTimestamp | null): string | null {
+  return value === null ? null : toIsoTimestamp(value);
+}
+
+function toDateOrNull(value: string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    chunks.push(items.slice(i, i + size));
+  }
+  return chunks;
+}
