@@ -1,4 +1,10 @@
-import { BurnRateSpan, SlaAlertRule } from './types';
+import {
+  BurnRateSpan,
+  SlaAlert,
+  SlaAlertRule,
+  SlaAlertRuleEvaluation,
+  SlaBurnRatesBySpan,
+} from './types';
 
 const MINUTE_MS = 60 * 1000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -58,3 +64,39 @@ export const SLA_ALERT_RULES: readonly SlaAlertRule[] = Object.freeze([
  * @public
  */
 export const SLA_AT_RISK_REMAINING_RATIO = 0.25;
+
+/**
+ * The alert state for the burn rates of an objective: `page` if a page rule
+ * fires, else `ticket` if a ticket rule fires, else `none`. A window without
+ * data (`null`) never fires.
+ *
+ * @public
+ */
+export function evaluateSlaAlert(burnRates: SlaBurnRatesBySpan): SlaAlert {
+  const rules: SlaAlertRuleEvaluation[] = SLA_ALERT_RULES.map(rule => {
+    const longBurnRate = burnRates[rule.longWindow];
+    const shortBurnRate = burnRates[rule.shortWindow];
+    return {
+      ...rule,
+      longBurnRate,
+      shortBurnRate,
+      firing:
+        longBurnRate !== null &&
+        shortBurnRate !== null &&
+        longBurnRate >= rule.threshold &&
+        shortBurnRate >= rule.threshold,
+    };
+  });
+  const fired =
+    rules.find(rule => rule.firing && rule.severity === 'page') ??
+    rules.find(rule => rule.firing && rule.severity === 'ticket');
+  if (!fired) {
+    return { state: 'none', rule: null, rules };
+  }
+  const { severity, threshold, longWindow, shortWindow } = fired;
+  return {
+    state: severity,
+    rule: { severity, threshold, longWindow, shortWindow },
+    rules,
+  };
+}
