@@ -11,19 +11,25 @@ import { platformProductsPlugin } from './plugin';
 
 jest.setTimeout(60_000);
 
-const group = (name: string, relations: Entity['relations']): Entity => ({
+// As the catalog has them: the tree in spec (children of one, parent of the other) and the
+// relations it derives from it.
+const group = (
+  name: string,
+  spec: { parent?: string; children: string[] },
+  relations: Entity['relations'],
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
   metadata: { name, namespace: 'default' },
-  spec: { type: 'team', children: [] },
+  spec: { type: 'team', ...spec },
   relations,
 });
 
 const entities: Entity[] = [
-  group('engineering', [
+  group('engineering', { children: [] }, [
     { type: 'parentOf', targetRef: 'group:default/checkout-team' },
   ]),
-  group('checkout-team', [
+  group('checkout-team', { parent: 'engineering', children: [] }, [
     { type: 'childOf', targetRef: 'group:default/engineering' },
   ]),
   {

@@ -332,40 +332,78 @@ describe('DatabaseScorecardStore', () => {
       });
     });
 
-    it('deletes results not evaluated since a date, per scorecard or all', async () => {
+    it('an evaluation run writes what changed, deletes what it did not see and snapshots the day', async () => {
       await store.saveResults([
-        result('old'),
-        result('old', { scorecardId: 'dx' }),
-        result('new', { evaluatedAt: DAY_2 }),
-        result('new', { scorecardId: 'dx', evaluatedAt: DAY_2 }),
-      ]);
-      const before = new Date(DAY_2);
-
-      await expect(
-        store.deleteResultsEvaluatedBefore(before, 'dx'),
-      ).resolves.toBe(1);
-      const old = await store.getEntityResults('component:default/old');
-      expect(old.map(r => r.scorecardId)).toEqual(['readiness']);
-
-      await expect(store.deleteResultsEvaluatedBefore(before)).resolves.toBe(1);
-      await expect(
-        store.getEntityResults('component:default/old'),
-      ).resolves.toEqual([]);
-      const current = await store.getEntityResults('component:default/new');
-      expect(current.map(r => [r.scorecardId, r.checks.length])).toEqual([
-        ['dx', 2],
-        ['readiness', 2],
+        result('kept'),
+        result('changed'),
+        result('gone'),
+        result('gone', { scorecardId: 'dx' }),
       ]);
 
-      // Their history stays.
+      const run = await store.beginEvaluationRun(new Date(DAY_2));
+      // Refreshed on its own while the run is under way: not seen by the run, not deleted.
+      await store.saveResults([
+        result('refreshed', { evaluatedAt: '2026-11-02T08:00:05.000Z' }),
+      ]);
       await expect(
-        store.getHistory({
-          scorecardId: 'dx',
-          entityRef: 'component:default/old',
-          from: '2026-11-01',
-          to: '2026-11-30',
-        }),
-      ).resolves.toEqual([{ day: '2026-11-01', meanScore: 100, entities: 1 }]);
+        run.save([
+          result('kept', { evaluatedAt: DAY_2 }),
+          result('changed', { evaluatedAt: DAY_2, score: 40, level: null }),
+          result('new', { evaluatedAt: DAY_2 }),
+        ]),
+      ).resolves.toEqual({ inserted: 1, changed: 1, unchanged: 1 });
+      await expect(run.finish()).resolves.toEqual({ deleted: 2 });
+
+      const rows = await knex('scorecard_results')
+        .select('entity_ref', 'scorecard_id')
+        .orderBy(['entity_ref', 'scorecard_id']);
+      expect(rows.map(r => `${r.scorecard_id} ${r.entity_ref}`)).toEqual([
+        'readiness component:default/changed',
+        'readiness component:default/kept',
+        'readiness component:default/new',
+        'readiness component:default/refreshed',
+      ]);
+      // The unchanged result is marked evaluated by the run; the refreshed one keeps its time.
+      const evaluatedAt = async (name: string) =>
+        (await store.getEntityResults(`component:default/${name}`))[0]
+          .evaluatedAt;
+      await expect(evaluatedAt('kept')).resolves.toBe(DAY_2);
+      await expect(evaluatedAt('changed')).resolves.toBe(DAY_2);
+      await expect(evaluatedAt('refreshed')).resolves.toBe(
+        '2026-11-02T08:00:05.000Z',
+      );
+      const [changed] = await store.getEntityResults(
+        'component:default/changed',
+      );
+      expect([changed.score, changed.level]).toEqual([40, null]);
+
+      // Every current result has a point for the run's day; the changed one its new score.
+      const history = await knex('scorecard_history')
+        .select('entity_ref', 'day', 'score')
+        .where('scorecard_id', 'readiness')
+        .orderBy(['entity_ref', 'day']);
+      expect(
+        history.map(h => `${h.entity_ref} ${h.day} ${Number(h.score)}`),
+      ).toEqual([
+        'component:default/changed 2026-11-01 100',
+        'component:default/changed 2026-11-02 40',
+        'component:default/gone 2026-11-01 100',
+        'component:default/kept 2026-11-01 100',
+        'component:default/kept 2026-11-02 100',
+        'component:default/new 2026-11-02 100',
+        'component:default/refreshed 2026-11-02 100',
+      ]);
+
+      // A second run on the same day that sees nothing deletes everything, keeps history.
+      const empty = await store.beginEvaluationRun(new Date(DAY_2));
+      await expect(empty.finish()).resolves.toEqual({ deleted: 4 });
+      expect(
+        Number((await knex('scorecard_results').count({ n: '*' }))[0].n),
+      ).toBe(0);
+      // The seven readiness points above and the dx point of 'gone'.
+      expect(
+        Number((await knex('scorecard_history').count({ n: '*' }))[0].n),
+      ).toBe(8);
     });
 
     it('deletes the results of one entity for some scorecards', async () => {

@@ -26,6 +26,7 @@ import {
   ScorecardResultsQuery,
   ScorecardRollup,
   ScorecardScopeQuery,
+  ScorecardEvaluationRun,
   ScorecardStore,
   StoredScorecardResult,
 } from './ScorecardStore';
@@ -94,33 +95,67 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async saveResults(
     results: StoredScorecardResult[],
   ): Promise<SaveResultsSummary> {
-    // A pair given twice: the last one wins (PostgreSQL rejects an upsert touching a row
-    // twice). Sorted by key, so that concurrent saves of overlapping results lock their
-    // rows in much the same order, which keeps deadlocks unlikely.
-    const byKey = new Map<string, StoredScorecardResult>();
-    for (const result of results) {
-      const normalized = normalizeResult(result);
-      byKey.set(
-        pairKey(normalized.scorecardId, normalized.entityRef),
-        normalized,
-      );
-    }
-    const sorted = [...byKey.keys()].sort().map(key => byKey.get(key)!);
-
-    const summary: SaveResultsSummary = {
-      inserted: 0,
-      changed: 0,
-      unchanged: 0,
-    };
-    for (const batch of chunk(sorted, SAVE_BATCH_SIZE)) {
-      const saved = await this.db.transaction(trx =>
-        this.saveBatch(trx, batch),
-      );
-      summary.inserted += saved.inserted;
-      summary.changed += saved.changed;
-      summary.unchanged += saved.unchanged;
+    const summary = emptySummary();
+    for (const batch of chunk(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
+      const saved = await this.db.transaction(async trx => {
+        const stored = await this.readStored(trx, batch);
+        const { written, unchanged, firstOfDay } = classify(batch, stored);
+        await this.writeResults(trx, written);
+        await this.updateEvaluatedAt(trx, unchanged);
+        // An unchanged result fills its day's history point when the day has none yet.
+        await this.insertRows(
+          trx,
+          HISTORY_TABLE,
+          firstOfDay.map(toHistoryRow),
+          { key: HISTORY_KEY, ignore: true },
+        );
+        return summarize(written, unchanged);
+      });
+      addSummary(summary, saved);
     }
     return summary;
+  }
+
+  async beginEvaluationRun(evaluatedAt: Date): Promise<ScorecardEvaluationRun> {
+    const stored = new Map<string, StoredState>();
+    const rows: Array<
+      Pick<ResultRow, 'entity_ref' | 'scorecard_id'> & {
+        result_hash: string;
+      }
+    > = await this.db(RESULTS_TABLE).select(
+      'entity_ref',
+      'scorecard_id',
+      'result_hash',
+    );
+    for (const row of rows) {
+      stored.set(pairKey(row.scorecard_id, row.entity_ref), {
+        hash: row.result_hash,
+      });
+    }
+    const seen = new Set<string>();
+    const runAt = new Date(evaluatedAt.toISOString());
+
+    return {
+      save: async results => {
+        const summary = emptySummary();
+        for (const batch of chunk(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
+          batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
+          const { written, unchanged } = classify(batch, stored);
+          if (written.length > 0) {
+            await this.db.transaction(trx => this.writeResults(trx, written));
+          }
+          addSummary(summary, summarize(written, unchanged));
+        }
+        return summary;
+      },
+      finish: async () => {
+        const gone = [...stored.keys()].filter(key => !seen.has(key));
+        const deleted = await this.deletePairs(gone);
+        await this.markEvaluated(runAt);
+        await this.snapshotHistory(runAt.toISOString().slice(0, 10));
+        return { deleted };
+      },
+    };
   }
 
   async getEntityResults(entityRef: string): Promise<StoredScorecardResult[]> {
@@ -175,22 +210,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     const rows = await page;
     return { items: rows.map(fromResultRow), totalItems };
-  }
-
-  async deleteResultsEvaluatedBefore(
-    before: Date,
-    scorecardId?: string,
-  ): Promise<number> {
-    const stale = this.db<ResultRow>(RESULTS_TABLE).where(
-      'evaluated_at',
-      '<',
-      before,
-    );
-    if (scorecardId) {
-      stale.where('scorecard_id', scorecardId);
-    }
-    // Number(): knex types a delete's outcome as number | void.
-    return Number(await stale.delete());
   }
 
   async deleteResults(
@@ -268,41 +287,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return buildRollups(levelRows, failingRows);
   }
 
-  private async saveBatch(
+  /** Upserts new and changed results, each with its day's history point. */
+  private async writeResults(
     trx: Knex.Transaction,
-    batch: StoredScorecardResult[],
-  ): Promise<SaveResultsSummary> {
-    const stored = await this.readStored(trx, batch);
-    // Kept in batch order, which is key order, for the lock order on PostgreSQL.
-    const written: Array<{
-      result: StoredScorecardResult;
-      checks: string;
-      hash: string;
-    }> = [];
-    const changed: StoredScorecardResult[] = [];
-    const unchanged: StoredScorecardResult[] = [];
-    const firstOfDay: StoredScorecardResult[] = [];
-    for (const result of batch) {
-      const checks = serializeChecks(result.checks);
-      const hash = resultHash(result, checks);
-      const previous = stored.get(
-        pairKey(result.scorecardId, result.entityRef),
-      );
-      if (previous?.hash === hash) {
-        unchanged.push(result);
-        // Every write of a result writes its day's point: only a new day lacks one.
-        if (previous.day !== result.evaluatedAt.slice(0, 10)) {
-          firstOfDay.push(result);
-        }
-      } else {
-        written.push({ result, checks, hash });
-        if (previous) {
-          changed.push(result);
-        }
-      }
-    }
-    const writtenResults = written.map(({ result }) => result);
-
+    written: WrittenResult[],
+  ): Promise<void> {
     await this.insertRows(
       trx,
       RESULTS_TABLE,
@@ -311,36 +300,87 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ),
       { key: RESULT_KEY, merge: RESULT_VALUE_COLUMNS },
     );
-    await this.updateEvaluatedAt(trx, unchanged);
-
-    // A written result replaces its day's point; an unchanged one fills a day without.
+    // A written result replaces its day's point.
     await this.insertRows(
       trx,
       HISTORY_TABLE,
-      writtenResults.map(toHistoryRow),
-      {
-        key: HISTORY_KEY,
-        merge: HISTORY_VALUE_COLUMNS,
-      },
+      written.map(({ result }) => toHistoryRow(result)),
+      { key: HISTORY_KEY, merge: HISTORY_VALUE_COLUMNS },
     );
-    await this.insertRows(trx, HISTORY_TABLE, firstOfDay.map(toHistoryRow), {
-      key: HISTORY_KEY,
-      ignore: true,
-    });
+  }
 
-    return {
-      inserted: written.length - changed.length,
-      changed: changed.length,
-      unchanged: unchanged.length,
-    };
+  /** Deletes the results of these pairs (keys from pairKey), by scorecard and in chunks. */
+  private async deletePairs(keys: string[]): Promise<number> {
+    const byScorecard = new Map<string, string[]>();
+    for (const key of keys) {
+      const [scorecardId, entityRef] = key.split('\u0000');
+      const refs = byScorecard.get(scorecardId) ?? [];
+      refs.push(entityRef);
+      byScorecard.set(scorecardId, refs);
+    }
+    let deleted = 0;
+    for (const [scorecardId, refs] of byScorecard) {
+      for (const part of chunk(refs, IN_LIST_SIZE)) {
+        deleted += Number(
+          await this.db(RESULTS_TABLE)
+            .where('scorecard_id', scorecardId)
+            .whereIn('entity_ref', part)
+            .delete(),
+        );
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Every result not written since `at` was seen unchanged by the run that started at `at`
+   * (the others are deleted first): one statement instead of one update per result. Results
+   * refreshed after `at` keep their later time.
+   */
+  private async markEvaluated(at: Date): Promise<void> {
+    await this.db(RESULTS_TABLE)
+      .where('evaluated_at', '<', at)
+      .update({ evaluated_at: at });
+  }
+
+  /** Gives every current result a history point for `day` unless it has one (the daily snapshot). */
+  private async snapshotHistory(day: string): Promise<void> {
+    const columns = [
+      'scorecard_id',
+      'entity_ref',
+      'day',
+      'owner_ref',
+      'system_ref',
+      'score',
+      'level',
+    ];
+    // "where true": SQLite needs it to tell the upsert's ON CONFLICT from a join's ON.
+    await this.db.raw(
+      `insert into ?? (${columns.map(() => '??').join(', ')})
+       select ??, ??, ?, ??, ??, ??, ?? from ?? where true
+       on conflict (??, ??, ??) do nothing`,
+      [
+        HISTORY_TABLE,
+        ...columns,
+        'scorecard_id',
+        'entity_ref',
+        day,
+        'owner_ref',
+        'system_ref',
+        'score',
+        'level',
+        RESULTS_TABLE,
+        ...HISTORY_KEY,
+      ],
+    );
   }
 
   /** The hash and UTC day of evaluation of the stored results of these pairs. */
   private async readStored(
     trx: Knex.Transaction,
     results: StoredScorecardResult[],
-  ): Promise<Map<string, { hash: string; day: string }>> {
-    const stored = new Map<string, { hash: string; day: string }>();
+  ): Promise<Map<string, StoredState>> {
+    const stored = new Map<string, StoredState>();
     for (const [scorecardId, refs] of refsByScorecard(results)) {
       for (const part of chunk(refs, IN_LIST_SIZE)) {
         const rows = await trx<ResultRow>(RESULTS_TABLE)
@@ -455,4 +495,86 @@ function chunk<T>(items: T[], size: number): T[][] {
     chunks.push(items.slice(i, i + size));
   }
   return chunks;
+}
+
+/** What is known of a stored result: its hash, and the UTC day it was evaluated on if read. */
+interface StoredState {
+  hash: string;
+  day?: string;
+}
+
+interface WrittenResult {
+  result: StoredScorecardResult;
+  checks: string;
+  hash: string;
+  isNew: boolean;
+}
+
+/**
+ * Normalised, the last of a pair given twice kept (PostgreSQL rejects an upsert touching a
+ * row twice), sorted by key so that concurrent saves of overlapping results lock their rows
+ * in much the same order, which keeps deadlocks unlikely.
+ */
+function normalizeAndSort(
+  results: StoredScorecardResult[],
+): StoredScorecardResult[] {
+  const byKey = new Map<string, StoredScorecardResult>();
+  for (const result of results) {
+    const normalized = normalizeResult(result);
+    byKey.set(
+      pairKey(normalized.scorecardId, normalized.entityRef),
+      normalized,
+    );
+  }
+  return [...byKey.keys()].sort().map(key => byKey.get(key)!);
+}
+
+/** Splits results into those to write (new or changed) and those equal to the stored ones. */
+function classify(
+  batch: StoredScorecardResult[],
+  stored: Map<string, StoredState>,
+): {
+  written: WrittenResult[];
+  unchanged: StoredScorecardResult[];
+  firstOfDay: StoredScorecardResult[];
+} {
+  const written: WrittenResult[] = [];
+  const unchanged: StoredScorecardResult[] = [];
+  const firstOfDay: StoredScorecardResult[] = [];
+  for (const result of batch) {
+    const checks = serializeChecks(result.checks);
+    const hash = resultHash(result, checks);
+    const previous = stored.get(pairKey(result.scorecardId, result.entityRef));
+    if (previous?.hash === hash) {
+      unchanged.push(result);
+      if (previous.day !== result.evaluatedAt.slice(0, 10)) {
+        firstOfDay.push(result);
+      }
+    } else {
+      written.push({ result, checks, hash, isNew: !previous });
+    }
+  }
+  return { written, unchanged, firstOfDay };
+}
+
+function summarize(
+  written: WrittenResult[],
+  unchanged: StoredScorecardResult[],
+): SaveResultsSummary {
+  const inserted = written.filter(w => w.isNew).length;
+  return {
+    inserted,
+    changed: written.length - inserted,
+    unchanged: unchanged.length,
+  };
+}
+
+function emptySummary(): SaveResultsSummary {
+  return { inserted: 0, changed: 0, unchanged: 0 };
+}
+
+function addSummary(total: SaveResultsSummary, part: SaveResultsSummary) {
+  total.inserted += part.inserted;
+  total.changed += part.changed;
+  total.unchanged += part.unchanged;
 }

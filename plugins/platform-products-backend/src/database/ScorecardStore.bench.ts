@@ -80,7 +80,7 @@ async function bench(name: string, knex: Knex) {
   const small = generateResults('2026-11-01T08:00:00Z').slice(0, 3000);
   const [smallMs] = await time(() => store.saveResults(small));
   log('save 3,000 results × 10 checks (new)', `${smallMs.toFixed(0)} ms`);
-  await store.deleteResultsEvaluatedBefore(new Date('2100-01-01'));
+  await (await store.beginEvaluationRun(new Date('2100-01-01'))).finish();
 
   const all = generateResults('2026-11-01T08:00:00Z');
   const [insertMs] = await time(() => store.saveResults(all));
@@ -92,6 +92,17 @@ async function bench(name: string, knex: Knex) {
     store.saveResults(generateResults('2026-11-02T08:00:00Z')),
   );
   log(`save ${all.length} (unchanged, next day)`, `${sameMs.toFixed(0)} ms`);
+  const [runMs] = await time(async () => {
+    const run = await store.beginEvaluationRun(
+      new Date('2026-11-03T08:00:00Z'),
+    );
+    await run.save(generateResults('2026-11-03T08:00:00Z'));
+    await run.finish();
+  });
+  log(
+    `evaluation run, ${all.length} unchanged, next day`,
+    `${runMs.toFixed(0)} ms`,
+  );
   const [changedMs, summary] = await time(() =>
     store.saveResults(
       generateResults('2026-11-02T09:00:00Z', i => i % 10 === 0),

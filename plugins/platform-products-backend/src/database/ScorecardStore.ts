@@ -67,6 +67,28 @@ export interface SaveResultsSummary {
   unchanged: number;
 }
 
+/**
+ * One whole-catalog evaluation, from {@link ScorecardStore.beginEvaluationRun}. Unchanged
+ * results are not written one by one: {@link ScorecardEvaluationRun.finish} marks them
+ * evaluated and takes the day's history snapshot with one statement each.
+ */
+export interface ScorecardEvaluationRun {
+  /**
+   * Writes the results that are new or differ from the stored ones (with their day's history
+   * point), and notes every pair as seen. Results must carry the run's `evaluatedAt`.
+   */
+  save(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
+  /**
+   * Ends the run: deletes the stored results of pairs it did not see (entities gone from the
+   * catalog or no longer matching, scorecards removed from the config; history is kept), marks
+   * every other result evaluated at the run's time, and gives each result a history point for
+   * the run's day (UTC) if it has none yet.
+   *
+   * @returns how many results were deleted
+   */
+  finish(): Promise<{ deleted: number }>;
+}
+
 /** Filters of {@link ScorecardStore.getHistory}. */
 export interface ScorecardHistoryQuery {
   scorecardId: string;
@@ -115,16 +137,11 @@ export interface ScorecardStore {
   ): Promise<{ items: StoredScorecardResult[]; totalItems: number }>;
 
   /**
-   * Deletes results (and checks) of entities not evaluated since `before`: entities gone
-   * from the catalog, or that no longer match a scorecard. Optionally limited to one
-   * scorecard. History is kept.
-   *
-   * @returns the number of deleted results
+   * Starts a whole-catalog evaluation: remembers which results are stored (and their hashes),
+   * so that the run writes only what changed and can tell, at the end, which results belong to
+   * entities it did not see.
    */
-  deleteResultsEvaluatedBefore(
-    before: Date,
-    scorecardId?: string,
-  ): Promise<number>;
+  beginEvaluationRun(evaluatedAt: Date): Promise<ScorecardEvaluationRun>;
 
   /** Deletes the results (and checks) of one entity for these scorecards. History is kept. */
   deleteResults(entityRef: string, scorecardIds: string[]): Promise<void>;

@@ -80,8 +80,8 @@ export class ScorecardEvaluator {
   }
 
   /**
-   * Evaluates every entity that a scorecard applies to, then deletes the results of
-   * entities that were not seen (gone from the catalog, or no longer matching).
+   * Evaluates every entity that a scorecard applies to, writes what changed, then deletes the
+   * results of entities that were not seen (gone from the catalog, or no longer matching).
    */
   async evaluateAll(): Promise<EvaluationRunSummary> {
     const { catalog, auth, store, logger } = this.options;
@@ -97,8 +97,9 @@ export class ScorecardEvaluator {
       durationMs: 0,
     };
 
+    const run = await store.beginEvaluationRun(now);
     if (this.options.scorecards.length === 0) {
-      summary.deleted = await store.deleteResultsEvaluatedBefore(now);
+      summary.deleted = (await run.finish()).deleted;
       return summary;
     }
     const credentials = await auth.getOwnServiceCredentials();
@@ -116,7 +117,7 @@ export class ScorecardEvaluator {
     let next = pages.next();
     let saving: Promise<void> = Promise.resolve();
     const save = async (results: StoredScorecardResult[]) => {
-      const saved = await store.saveResults(results);
+      const saved = await run.save(results);
       summary.inserted += saved.inserted;
       summary.changed += saved.changed;
       summary.unchanged += saved.unchanged;
@@ -140,7 +141,7 @@ export class ScorecardEvaluator {
       saving.catch(() => undefined);
       throw error;
     }
-    summary.deleted = await store.deleteResultsEvaluatedBefore(now);
+    summary.deleted = (await run.finish()).deleted;
     summary.durationMs = Date.now() - started;
     logger.info(
       `Evaluated scorecards for ${summary.entities} entities in ${summary.durationMs} ms: ` +

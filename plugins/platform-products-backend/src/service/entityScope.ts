@@ -1,43 +1,93 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
+  DEFAULT_NAMESPACE,
   Entity,
   RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { entityRefOf, lowerRef } from '../entityRefs';
+import { entityRefOf, lowerRef, normalizeEntityRef } from '../entityRefs';
 
 /** The entities a rollup or a team history covers: owned by these groups, or in these systems. */
 export type EntityScope = { ownerRefs: string[] } | { systemRefs: string[] };
 
-/** A group and all its descendant groups, walking `parentOf` relations breadth first. */
+/**
+ * A group and all its descendant groups. A group without children needs no catalog call;
+ * otherwise the whole group tree is read in one query, with only the fields that give the
+ * tree (`spec.parent` and `spec.children`, from which the catalog derives `parentOf` and
+ * `childOf`), rather than walking level by level through groups whose relations list every
+ * entity they own.
+ */
 async function groupAndDescendants(
   group: Entity,
   catalog: CatalogService,
   credentials: BackstageCredentials,
 ): Promise<string[]> {
-  const seen = new Set([entityRefOf(group)]);
-  let level: Entity[] = [group];
-  while (level.length > 0) {
-    const children = level
-      .flatMap(g => g.relations ?? [])
-      .filter(r => r.type === RELATION_PARENT_OF)
-      .map(r => lowerRef(r.targetRef))
-      .filter(ref => !seen.has(ref));
-    children.forEach(ref => seen.add(ref));
-    if (children.length === 0) {
-      break;
+  const root = entityRefOf(group);
+  const hasChildren = (group.relations ?? []).some(
+    r => r.type === RELATION_PARENT_OF,
+  );
+  if (!hasChildren) {
+    return [root];
+  }
+  const { items } = await catalog.getEntities(
+    {
+      filter: { kind: 'group' },
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'spec.parent',
+        'spec.children',
+      ],
+    },
+    { credentials },
+  );
+  const children = new Map<string, Set<string>>();
+  const link = (parent: string, child: string) => {
+    const set = children.get(parent) ?? new Set<string>();
+    set.add(child);
+    children.set(parent, set);
+  };
+  for (const item of items) {
+    const ref = entityRefOf(item);
+    const namespace = item.metadata.namespace ?? DEFAULT_NAMESPACE;
+    // The catalog has validated these refs; one it could not read adds no edge here either.
+    const toGroupRef = (value: unknown) => {
+      try {
+        return typeof value === 'string' && value
+          ? normalizeEntityRef(value, {
+              defaultKind: 'group',
+              defaultNamespace: namespace,
+            })
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const parent = toGroupRef(item.spec?.parent);
+    if (parent) {
+      link(parent, ref);
     }
-    const { items } = await catalog.getEntitiesByRefs(
-      {
-        entityRefs: children,
-        // Only what the walk needs: groups carry many member relations already.
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
-      },
-      { credentials },
-    );
-    level = items.filter((e): e is Entity => Boolean(e));
+    const declared = Array.isArray(item.spec?.children)
+      ? item.spec.children
+      : [];
+    for (const child of declared.map(toGroupRef)) {
+      if (child) {
+        link(ref, child);
+      }
+    }
+  }
+  const seen = new Set([root]);
+  const queue = [root];
+  for (let ref = queue.shift(); ref !== undefined; ref = queue.shift()) {
+    for (const child of children.get(ref) ?? []) {
+      if (!seen.has(child)) {
+        seen.add(child);
+        queue.push(child);
+      }
+    }
   }
   return [...seen];
 }

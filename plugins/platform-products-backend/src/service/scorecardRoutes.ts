@@ -57,7 +57,7 @@ export function scorecardRoutes(
       // Both at once: the catalog says whether the caller may see the entity, the store has
       // its results; the answer waits for the slower one, not for both in turn.
       const [, results] = await Promise.all([
-        entityFromPath(req, catalog, credentials),
+        entityFromPath(req, catalog, credentials, ['kind']),
         store.getEntityResults(entityRef),
       ]);
       res.json({ entityRef, results });
