@@ -10,3 +10,6 @@ export * from './kind';
 export * from './annotations';
 export * from './scorecards';
 export * from './sla';
+export * from './api';
+export * from './surveys';
+export * from './permissions';

@@ -55,6 +55,23 @@ export type PlatformProductSupport = {
 };
 
 /**
+ * Which ingested metric measures the product's effect on time-to-market, compared among
+ * adopters, non-adopters and a baseline. Lower values are better (e.g. lead time).
+ *
+ * @public
+ */
+export type PlatformProductTimeToMarket = {
+  /** The metric's name as ingested, such as `lead-time-hours`. */
+  metric: string;
+  /** The value before the product existed, in the metric's unit. */
+  baseline?: number;
+  /** The metric's unit for display, such as `hours`. */
+  unit?: string;
+  /** How many days of points to compare; default 90. */
+  windowDays?: number;
+};
+
+/**
  * The `spec` of a platform product entity.
  *
  * @public
@@ -78,6 +95,8 @@ export type PlatformProductSpec = {
   value?: PlatformProductValue;
   /** Where adopters get help. */
   support?: PlatformProductSupport;
+  /** The metric that shows the product's effect on time-to-market. */
+  timeToMarket?: PlatformProductTimeToMarket;
 };
 
 /**

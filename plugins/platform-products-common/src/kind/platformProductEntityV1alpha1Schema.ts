@@ -39,6 +39,11 @@ export const platformProductEntityV1alpha1Schema: Readonly<
         },
         value: { hoursSavedPerAdopter: 120, hourlyRate: 95, currency: 'USD' },
         support: { channel: '#auth-help', responseTime: '4h' },
+        timeToMarket: {
+          metric: 'lead-time-hours',
+          baseline: 72,
+          unit: 'hours',
+        },
       },
     },
   ],
@@ -156,6 +161,42 @@ export const platformProductEntityV1alpha1Schema: Readonly<
                   description:
                     'ISO 4217 code of the currency of the hourly rate.',
                   examples: ['USD', 'EUR'],
+                },
+              },
+            },
+            timeToMarket: {
+              type: 'object',
+              description:
+                'The ingested metric that shows the effect of the product on time-to-market (lower is better), compared among adopters, non-adopters and a baseline.',
+              required: ['metric'],
+              additionalProperties: false,
+              properties: {
+                metric: {
+                  type: 'string',
+                  pattern: '^[a-z0-9][a-z0-9._-]{0,99}$',
+                  description:
+                    'The name of the metric as ingested through POST /metrics.',
+                  examples: ['lead-time-hours', 'onboarding-days'],
+                },
+                baseline: {
+                  type: 'number',
+                  minimum: 0,
+                  description:
+                    'The value of the metric before the product existed, in its unit.',
+                  examples: [72],
+                },
+                unit: {
+                  ...nonEmptyString,
+                  description: 'The unit of the metric, for display.',
+                  examples: ['hours', 'days'],
+                },
+                windowDays: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 365,
+                  description:
+                    'How many days of points to compare, ending now; default 90.',
+                  examples: [90],
                 },
               },
             },

@@ -60,6 +60,13 @@ describe('platformProductEntityV1alpha1Validator', () => {
     await expect(validator.check(authPlatform())).resolves.toBe(true);
   });
 
+  it('accepts a timeToMarket with only its metric', async () => {
+    const entity = withSpec(spec => {
+      spec.timeToMarket = { metric: 'lead-time-hours' };
+    });
+    await expect(validator.check(entity)).resolves.toBe(true);
+  });
+
   it('accepts a product with only the required fields', async () => {
     const entity: Entity = {
       apiVersion: 'paved-road.io/v1alpha1',
@@ -166,6 +173,27 @@ describe('platformProductEntityV1alpha1Validator', () => {
       [
         'spec.value.currency "usd" is not valid; expected a value such as "USD"',
       ],
+    ],
+    [
+      'a timeToMarket without metric',
+      spec => (spec.timeToMarket = { baseline: 72 }),
+      ['spec.timeToMarket'],
+    ],
+    [
+      'a timeToMarket metric with capitals',
+      spec => (spec.timeToMarket = { metric: 'Lead Time' }),
+      ['spec.timeToMarket.metric'],
+    ],
+    [
+      'a negative timeToMarket baseline',
+      spec => (spec.timeToMarket = { metric: 'lead-time-hours', baseline: -1 }),
+      ['spec.timeToMarket.baseline must be at least 0'],
+    ],
+    [
+      'a fractional timeToMarket window',
+      spec =>
+        (spec.timeToMarket = { metric: 'lead-time-hours', windowDays: 1.5 }),
+      ['spec.timeToMarket.windowDays'],
     ],
     [
       'a currency of four letters',
