@@ -4,15 +4,23 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { platformProductsSlaWritePermission } from '@paved-road/plugin-platform-products-common';
 import {
   platformProductsChecksExtensionPoint,
+  platformProductsSliSourcesExtensionPoint,
   ScorecardCheckType,
+  SliSource,
 } from '@paved-road/plugin-platform-products-node';
 import { builtinCheckTypes } from './checks/builtinCheckTypes';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
 import { createRouter } from './service/router';
+import {
+  createSlaTracking,
+  isNotificationsInstalled,
+} from './sla/createSlaTracking';
 
 const DEFAULT_SCHEDULE = {
   frequency: { minutes: 30 },
@@ -40,6 +48,17 @@ export const platformProductsPlugin = createBackendPlugin({
       addCheckType: (...types) => types.forEach(addCheckType),
     });
 
+    const sliSources = new Map<string, SliSource>();
+    env.registerExtensionPoint(platformProductsSliSourcesExtensionPoint, {
+      addSliSource: (...sources) =>
+        sources.forEach(source => {
+          if (sliSources.has(source.type)) {
+            throw new Error(`SLI source "${source.type}" is registered twice`);
+          }
+          sliSources.set(source.type, source);
+        }),
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -50,6 +69,10 @@ export const platformProductsPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        instanceMetadata: coreServices.rootInstanceMetadata,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -60,6 +83,10 @@ export const platformProductsPlugin = createBackendPlugin({
         httpAuth,
         auth,
         catalog,
+        permissions,
+        permissionsRegistry,
+        instanceMetadata,
+        notifications,
       }) {
         const scorecards = readScorecards(config, checkTypes);
         const store = await DatabaseScorecardStore.create({
@@ -92,9 +119,42 @@ export const platformProductsPlugin = createBackendPlugin({
           },
         });
 
+        permissionsRegistry.addPermissions([
+          platformProductsSlaWritePermission,
+        ]);
+        const sla = await createSlaTracking({
+          config,
+          logger,
+          knex: await database.getClient(),
+          skipMigrations: database.migrations?.skip,
+          catalog,
+          auth,
+          sources: sliSources,
+          notifications: (await isNotificationsInstalled(instanceMetadata))
+            ? notifications
+            : undefined,
+        });
+        await scheduler.scheduleTask({
+          id: 'platform-products-sla-sync',
+          ...sla.config.schedule,
+          // Pulls and alerts once per round across replicas; state lives in the database.
+          scope: 'global',
+          fn: async () => {
+            await sla.tracker.refreshAll();
+          },
+        });
+
         httpRouter.use(
           await createRouter({
             scorecards: { httpAuth, catalog, store, scorecards, evaluator },
+            sla: {
+              httpAuth,
+              permissions,
+              catalog,
+              store: sla.store,
+              tracker: sla.tracker,
+              evaluator: sla.evaluator,
+            },
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -1,10 +1,12 @@
 import express from 'express';
 import Router from 'express-promise-router';
 import { scorecardRoutes, ScorecardRoutesOptions } from './scorecardRoutes';
+import { slaRoutes, SlaRoutesOptions } from './slaRoutes';
 
 // One routes file per capability; this only puts them under the plugin's path.
 export interface RouterOptions {
   scorecards: ScorecardRoutesOptions;
+  sla: SlaRoutesOptions;
 }
 
 export async function createRouter(
@@ -18,5 +20,6 @@ export async function createRouter(
   });
 
   router.use(scorecardRoutes(options.scorecards));
+  router.use(slaRoutes(options.sla));
   return router;
 }

@@ -1,0 +1,31 @@
+import { SlaWindow } from '@paved-road/plugin-platform-products-common';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The longest burn-rate span the math looks at, which may reach before the window. */
+const LONGEST_BURN_RATE_SPAN_MS = 3 * DAY_MS;
+
+/**
+ * From when to read an objective's buckets so that its window and every burn-rate span are
+ * covered at `now`. A calendar window is read from a day before its UTC start, which
+ * covers the period's start in any time zone (offsets are under a day); the math itself
+ * ignores what lies outside the window.
+ */
+export function bucketsReadFrom(window: SlaWindow, now: number): number {
+  let from: number;
+  if (window.type === 'rolling') {
+    from = now - window.durationMs;
+  } else {
+    const date = new Date(now);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth();
+    const startMonth =
+      window.unit === 'month'
+        ? month
+        : window.unit === 'quarter'
+        ? month - (month % 3)
+        : 0;
+    from = Date.UTC(year, startMonth, 1) - DAY_MS;
+  }
+  return Math.min(from, now - LONGEST_BURN_RATE_SPAN_MS);
+}
