@@ -5,7 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { platformProductsSlaWritePermission } from '@paved-road/plugin-platform-products-common';
+import {
+  platformProductsMetricsWritePermission,
+  platformProductsSlaWritePermission,
+} from '@paved-road/plugin-platform-products-common';
 import {
   platformProductsChecksExtensionPoint,
   platformProductsSliSourcesExtensionPoint,
@@ -14,6 +17,7 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import { builtinCheckTypes } from './checks/builtinCheckTypes';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
 import { createRouter } from './service/router';
@@ -88,6 +92,29 @@ export const platformProductsPlugin = createBackendPlugin({
         instanceMetadata,
         notifications,
       }) {
+        // Before the scorecards are read: their checks may use the insight check types.
+        const insights = await createInsights({
+          config,
+          logger,
+          knex: await database.getClient(),
+          skipMigrations: database.migrations?.skip,
+          catalog,
+          auth,
+        });
+        insights.checkTypes.forEach(addCheckType);
+        permissionsRegistry.addPermissions([
+          platformProductsMetricsWritePermission,
+        ]);
+        await scheduler.scheduleTask({
+          id: 'platform-products-adoption',
+          ...insights.adoptionSchedule,
+          // One replica computes adoption; the figures and history live in the database.
+          scope: 'global',
+          fn: async () => {
+            await insights.snapshotter.snapshotAll();
+          },
+        });
+
         const scorecards = readScorecards(config, checkTypes);
         const store = await DatabaseScorecardStore.create({
           knex: await database.getClient(),
@@ -147,6 +174,28 @@ export const platformProductsPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             scorecards: { httpAuth, catalog, store, scorecards, evaluator },
+            products: {
+              httpAuth,
+              catalog,
+              adoptionStore: insights.adoptionStore,
+              surveyStore: insights.surveyStore,
+              scorecardStore: store,
+              scorecards,
+              snapshotter: insights.snapshotter,
+              surveyPeriodUnit: insights.surveyPeriodUnit,
+            },
+            surveys: {
+              httpAuth,
+              catalog,
+              store: insights.surveyStore,
+              periodUnit: insights.surveyPeriodUnit,
+            },
+            metrics: {
+              httpAuth,
+              permissions,
+              catalog,
+              store: insights.metricStore,
+            },
             sla: {
               httpAuth,
               permissions,

@@ -1,0 +1,36 @@
+import {
+  AdoptionHistoryPoint,
+  AdoptionSummary,
+  TimeToMarketComparison,
+} from '@paved-road/plugin-platform-products-common';
+import { ProductAdoption } from '../adoption/computeAdoption';
+
+/** The adoption of a product as persisted by the adoption task. */
+export interface StoredProductAdoption extends ProductAdoption {
+  timeToMarket: TimeToMarketComparison | null;
+}
+
+/**
+ * The latest adoption of every platform product, and a daily history of it.
+ * Written by the scheduled adoption task; pages read only from here.
+ */
+export interface AdoptionStore {
+  /**
+   * Replaces the current adoption of these products, and writes the history point of the
+   * UTC day of each one's `computedAt` (a later run on the same day replaces it). Products
+   * not given lose their current adoption (they left the catalog); history is kept.
+   */
+  replaceAdoption(adoptions: StoredProductAdoption[]): Promise<void>;
+
+  /** The current adoption of one product, with adopters and teams. */
+  getAdoption(productRef: string): Promise<StoredProductAdoption | undefined>;
+
+  /** The current headline figures of several products, by product ref. */
+  getSummaries(productRefs: string[]): Promise<Map<string, AdoptionSummary>>;
+
+  /** Daily points of one product from `fromDay` (inclusive, `YYYY-MM-DD`), oldest first. */
+  getHistory(
+    productRef: string,
+    fromDay: string,
+  ): Promise<AdoptionHistoryPoint[]>;
+}

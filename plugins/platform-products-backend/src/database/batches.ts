@@ -1,0 +1,18 @@
+import { Knex } from 'knex';
+
+/**
+ * Bound parameters per statement. 999 is SQLite's limit before 3.32, safe with any build;
+ * PostgreSQL allows 65535, and bigger statements save round trips there.
+ */
+export function maxParamsOf(knex: Knex): number {
+  return String(knex.client.config.client).includes('sqlite') ? 999 : 60_000;
+}
+
+/** Splits items into consecutive lists of at most `size`. */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    batches.push(items.slice(i, i + size));
+  }
+  return batches;
+}
