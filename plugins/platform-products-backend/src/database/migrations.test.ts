@@ -27,6 +27,12 @@ async function migrateUntilBefore(knex: Knex, target: string): Promise<void> {
 }
 
 const SCORECARD_TABLES = ['scorecard_results', 'scorecard_history'];
+const INSIGHT_TABLES = [
+  'product_adoption',
+  'product_adoption_history',
+  'survey_responses',
+  'metric_points',
+];
 
 describe('migrations', () => {
   const databases = TestDatabases.create({
@@ -86,6 +92,54 @@ describe('migrations', () => {
 
       await knex.migrate.down(config);
       for (const table of SCORECARD_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(false);
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    '20261126010000_insights.js, %p',
+    async (databaseId: TestDatabaseId) => {
+      const knex = await databases.init(databaseId);
+      await migrateUntilBefore(knex, '20261126010000_insights.js');
+
+      await knex.migrate.up(config);
+      for (const table of INSIGHT_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(true);
+      }
+      const answer = {
+        entity_ref: 'platformproduct:default/auth',
+        period: '2026-Q4',
+        user_ref: 'user:default/a',
+        score: 9,
+        comment: null,
+        answered_at: new Date('2026-11-26T10:00:00.000Z'),
+      };
+      await knex('survey_responses').insert(answer);
+      // One answer per user, entity and period.
+      await expect(
+        knex('survey_responses').insert({ ...answer, score: 3 }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
+      const point = {
+        entity_ref: 'component:default/web',
+        metric: 'lead-time-hours',
+        // Beyond 32 bits: epoch milliseconds need a bigint column.
+        timestamp_ms: Date.parse('2026-11-26T10:00:00Z'),
+        value: 0.1,
+      };
+      await knex('metric_points').insert(point);
+      await expect(
+        knex('metric_points').select('timestamp_ms', 'value').first(),
+      ).resolves.toEqual({
+        timestamp_ms: expect.anything(),
+        value: 0.1,
+      });
+      await expect(knex('metric_points').insert(point)).rejects.toMatchObject({
+        message: expect.stringMatching(/unique/i),
+      });
+
+      await knex.migrate.down(config);
+      for (const table of INSIGHT_TABLES) {
         await expect(knex.schema.hasTable(table)).resolves.toBe(false);
       }
     },
