@@ -22,7 +22,7 @@ export interface Config {
       checks: Array<{
         /** Lowercase letters, digits and dashes, unique within the scorecard. */
         id: string;
-        /** A check type: a built-in one (annotation, field, link, relation, owner-is-group, lifecycle) or one added by a module. */
+        /** A check type: a built-in one (annotation, field, link, relation, owner-is-group, lifecycle, adoption-rate, adopters, nps, survey-responses, metric) or one added by a module. */
         type: string;
         title?: string;
         description?: string;
@@ -40,6 +40,22 @@ export interface Config {
        * Default: every 30 minutes, with a 10-minute timeout.
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    adoption?: {
+      /**
+       * When the adoption of every platform product is computed from the catalog (one
+       * backend replica at a time). Each run replaces the current figures and the history
+       * point of its UTC day. Default: every hour, with a 10-minute timeout.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    surveys?: {
+      /**
+       * How long one survey answer lasts: each user answers once per entity per period, and
+       * answering again in the same period replaces the answer. Periods are calendar periods
+       * in UTC. Default: quarter.
+       */
+      period?: 'month' | 'quarter' | 'half-year' | 'year';
     };
   };
 }
