@@ -94,14 +94,11 @@ export class AdoptionSnapshotter {
       new Date(now.getTime() - windowDays * DAY_MS),
       now,
     );
-    const own = new Set([
-      adoption.productRef,
-      ...adoptionProductOf(product).parts,
-    ]);
+    // The population as computeAdoption counts it: all matching entities but the product.
     const populationRefs = entities
       .filter(e => matchesEntityFilter(e, adoption.population))
       .map(entityRefOf)
-      .filter(ref => !own.has(ref));
+      .filter(ref => ref !== adoption.productRef);
     return compareTimeToMarket({
       spec,
       adopterRefs: new Set(

@@ -104,17 +104,38 @@ describe('computeAdoption', () => {
         inPopulation: true,
       },
     ]);
-    // auth-service is the product's own part: neither adopter nor population.
+    // auth-service is a part of the product: in the population, but it depends on nothing.
     expect(result.summary).toMatchObject({
       adopters: 2,
-      population: 3,
+      population: 4,
+      rate: 0.5,
       teamsAdopting: 2,
-      teamsTotal: 2,
+      teamsTotal: 3,
       target: null,
       gap: null,
       belowTarget: false,
     });
-    expect(result.summary.rate).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('counts a part depending on a sibling part as an adopter, as the rule is written', () => {
+    const result = adoptionOf(
+      [
+        product('auth', {
+          parts: ['component:auth-service', 'resource:auth-db'],
+        }),
+      ],
+      [
+        entity('Component', 'auth-service', {
+          owner: 'identity',
+          relations: [['dependsOn', 'resource:default/auth-db']],
+        }),
+      ],
+    ).get('platformproduct:default/auth')!;
+    expect(result.summary).toMatchObject({
+      adopters: 1,
+      population: 1,
+      rate: 1,
+    });
   });
 
   it('counts dependents of a shared part as adopters of every product that has it', () => {

@@ -37,12 +37,7 @@ class ProductTally {
   population = 0;
   readonly teamsInPopulation = new Set<string>();
   readonly adoptersByTeam = new Map<string, number>();
-  /** The product and its parts: they cannot adopt it, nor count in its population. */
-  readonly own: Set<string>;
-
-  constructor(readonly product: AdoptionProduct) {
-    this.own = new Set([product.ref, ...product.parts]);
-  }
+  constructor(readonly product: AdoptionProduct) {}
 
   addVia(entity: Entity, ref: string, via: AdoptionVia) {
     let adopter = this.adopters.get(ref);
@@ -121,9 +116,10 @@ function annotatedProducts(entity: Entity): string[] {
  *
  * An entity adopts a product when it has a `dependsOn` or `consumesApi` relation to the
  * product or one of its parts, or names the product in `paved-road.io/adopts`. A part shared
- * by several products makes its dependents adopters of each of them. The product and its
- * own parts are neither adopters nor population (a part depending on a sibling part is the
- * product's inside, and the rate of a product could otherwise never reach 100%).
+ * by several products makes its dependents adopters of each of them. The rule is applied as
+ * written: a part of the product that depends on another of its parts adopts it, and parts
+ * count in the population when they match its filter (the documented example figures rely
+ * on this). Only the product itself is neither adopter nor population.
  */
 export function computeAdoption(
   products: AdoptionProduct[],
@@ -134,7 +130,7 @@ export function computeAdoption(
   // Which products a relation target leads to: the product itself or a part of it.
   const productsByTarget = new Map<string, ProductTally[]>();
   for (const tally of tallies.values()) {
-    for (const ref of tally.own) {
+    for (const ref of new Set([tally.product.ref, ...tally.product.parts])) {
       const list = productsByTarget.get(ref) ?? [];
       list.push(tally);
       productsByTarget.set(ref, list);
@@ -160,14 +156,14 @@ export function computeAdoption(
       }
       const targetRef = lowerRef(relation.targetRef);
       for (const tally of productsByTarget.get(targetRef) ?? []) {
-        if (!tally.own.has(ref)) {
+        if (ref !== tally.product.ref) {
           tally.addVia(entity, ref, { method, targetRef });
         }
       }
     }
     for (const productRef of annotatedProducts(entity)) {
       const tally = tallies.get(productRef);
-      if (tally && !tally.own.has(ref)) {
+      if (tally && ref !== tally.product.ref) {
         tally.addVia(entity, ref, {
           method: 'annotation',
           targetRef: productRef,
@@ -182,7 +178,7 @@ export function computeAdoption(
         continue;
       }
       for (const tally of group) {
-        if (tally.own.has(ref)) {
+        if (ref === tally.product.ref) {
           continue;
         }
         tally.population++;

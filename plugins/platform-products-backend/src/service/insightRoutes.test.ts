@@ -52,7 +52,7 @@ function product(name: string, spec: Record<string, unknown>): Entity {
 const entities: Entity[] = [
   product('auth', {
     parts: ['component:auth-service', 'resource:shared-db'],
-    adoption: { target: '80%' },
+    adoption: { target: '90%' },
     value: { hoursSavedPerAdopter: 10, hourlyRate: 100, currency: 'EUR' },
     timeToMarket: { metric: 'lead-time-hours', baseline: 100 },
   }),
@@ -150,18 +150,22 @@ describe.each(databases.eachSupportedId())(
         .set('Authorization', as(ALICE));
       expect(response.status).toBe(200);
       const body = response.body as ProductAdoptionResponse;
-      // Population: every Component but the product's own part auth-service.
+      // Population: every Component. auth-service, a part, adopts through the shared part.
       expect(body.summary).toMatchObject({
-        adopters: 3,
-        population: 4,
-        rate: 0.75,
-        target: 0.8,
+        adopters: 4,
+        population: 5,
+        rate: 0.8,
+        target: 0.9,
         belowTarget: true,
-        teamsAdopting: 2,
-        teamsTotal: 3,
+        teamsAdopting: 3,
+        teamsTotal: 4,
       });
-      expect(body.summary.gap).toBeCloseTo(0.05, 10);
+      expect(body.summary.gap).toBeCloseTo(0.1, 10);
       expect(body.adopters.map(a => [a.entityRef, a.via])).toEqual([
+        [
+          'component:default/auth-service',
+          [{ method: 'dependsOn', targetRef: 'resource:default/shared-db' }],
+        ],
         [
           'component:default/cart',
           [{ method: 'dependsOn', targetRef: 'resource:default/shared-db' }],
@@ -182,11 +186,12 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(body.teams).toEqual([
         { ownerRef: 'group:default/team-a', adopters: 2 },
+        { ownerRef: 'group:default/platform', adopters: 1 },
         { ownerRef: 'group:default/team-b', adopters: 1 },
       ]);
       expect(body.value).toMatchObject({
-        hoursSaved: 30,
-        costSavings: 3000,
+        hoursSaved: 40,
+        costSavings: 4000,
         currency: 'EUR',
       });
       expect(body.history).toHaveLength(1);
@@ -383,8 +388,8 @@ describe.each(databases.eachSupportedId())(
       const [auth] = response.body.items;
       expect(auth).toMatchObject({
         entityRef: 'platformproduct:default/auth',
-        adoption: { adopters: 3, population: 4 },
-        value: { costSavings: 3000 },
+        adoption: { adopters: 4, population: 5 },
+        value: { costSavings: 4000 },
         scorecards: [
           { scorecardId: 'product-health', title: 'Product health' },
         ],
