@@ -2,6 +2,7 @@
  * The dev backend: the Backstage features Paved Road needs, plus Paved Road itself.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { exampleInsightsModule } from './exampleInsights/exampleInsightsModule';
 
 const backend = createBackend();
 
@@ -20,6 +21,8 @@ backend.add(
 
 // Paved Road: scorecards, adoption, surveys and SLAs.
 backend.add(import('@paved-road/plugin-platform-products-backend'));
+// DEV APP ONLY: example survey answers and lead times, written when the tables are empty.
+backend.add(exampleInsightsModule);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

@@ -70,8 +70,8 @@ const entities: Entity[] = [
 
 /** Test tables list a bad body, then the reason; tests are named by the reason. */
 function reasonFirst(
-  cases: Array<[unknown, string]>,
-): Array<[string, unknown]> {
+  cases: Array<[object, string]>,
+): Array<[string, object]> {
   return cases.map(([body, reason]) => [reason, body]);
 }
 
