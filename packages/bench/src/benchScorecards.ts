@@ -165,12 +165,12 @@ interface Row {
   pass?: boolean;
 }
 
-const fmt = (n: number, digits = 0) =>
+export const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-function ms(n: number): string {
+export function ms(n: number): string {
   if (n < 10) {
     return `${fmt(n, 2)} ms`;
   }
@@ -196,7 +196,7 @@ function printTable(title: string, rows: Row[]) {
   process.stdout.write(`\n${title}\n${lines.join('\n')}\n`);
 }
 
-function log(message: string) {
+export function log(message: string) {
   process.stdout.write(`${message}\n`);
 }
 
@@ -235,7 +235,7 @@ function pluginSources(): { hash: string; newest: string } {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on('error', reject);
@@ -246,7 +246,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function assertPortFree(port: number) {
+export async function assertPortFree(port: number) {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer();
     server.on('error', () =>
@@ -258,7 +258,7 @@ async function assertPortFree(port: number) {
   });
 }
 
-function backendConfig(options: {
+export function backendConfig(options: {
   port: number;
   database: object;
   catalogFile: string;
@@ -307,7 +307,7 @@ function backendConfig(options: {
   };
 }
 
-const configFileOf = (workDir: string) =>
+export const configFileOf = (workDir: string) =>
   path.join(workDir, 'app-config.bench.yaml');
 
 /** Runs this script again in a child process for one phase; returns what it wrote. */
@@ -515,7 +515,7 @@ async function benchDatabase(
 // ---------------------------------------------------------------------------------------
 // The backend, in a child process
 
-class Client {
+export class Client {
   constructor(private readonly baseUrl: string) {}
 
   async request<T = any>(method: string, urlPath: string): Promise<T> {
@@ -534,11 +534,11 @@ class Client {
   }
 }
 
-const sleep = (milliseconds: number) =>
+export const sleep = (milliseconds: number) =>
   new Promise(r => setTimeout(r, milliseconds));
 
 /** Waits until the catalog serves every generated entity; returns how long it took. */
-async function waitForCatalog(
+export async function waitForCatalog(
   client: Client,
   catalog: GeneratedCatalog,
 ): Promise<number> {
@@ -752,7 +752,7 @@ async function runEvaluation(
   }
 }
 
-async function startBackend(workDir: string, logger: BenchLogger) {
+export async function startBackend(workDir: string, logger: BenchLogger) {
   const backend = createBackend();
   backend.add(
     rootConfigServiceFactory({
@@ -1166,12 +1166,15 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  error => {
-    process.stderr.write(
-      `\nbench:scorecards failed: ${error?.stack ?? error}\n`,
-    );
-    process.exit(1);
-  },
-);
+// Run as a script; imported (by benchInsights.ts, for its backend and catalog helpers) it only exports.
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    error => {
+      process.stderr.write(
+        `\nbench:scorecards failed: ${error?.stack ?? error}\n`,
+      );
+      process.exit(1);
+    },
+  );
+}

@@ -68,9 +68,7 @@ export function surveyRoutes(options: SurveyRoutesOptions): express.Router {
   );
 
   router.get('/entities/:kind/:namespace/:name/survey', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await httpAuth.credentials(req);
     const entity = await entityFromPath(req, catalog, credentials);
     const entityRef = entityRefOf(entity);
     const time = now();
