@@ -51,7 +51,7 @@ export interface ProductSummary {
   sla?: ProductSlaSummary;
   /** The product's current scorecard results; empty when it has none. */
   scorecards: ProductScorecardSummary[];
-  /** Null when the product declares no `spec.value`. */
+  /** Null when the product declares no `spec.value`, or before adoption is computed. */
   value: ProductValue | null;
 }
 
