@@ -185,6 +185,7 @@ export const platformProductsPlugin = createBackendPlugin({
               surveyPeriodUnit: insights.surveyPeriodUnit,
             },
             surveys: {
+              auth,
               httpAuth,
               catalog,
               store: insights.surveyStore,

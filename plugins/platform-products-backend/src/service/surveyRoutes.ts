@@ -1,4 +1,4 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   recentSurveyPeriods,
@@ -19,6 +19,7 @@ import {
 import { entityFromPath } from './entityFromPath';
 
 export interface SurveyRoutesOptions {
+  auth: AuthService;
   httpAuth: HttpAuthService;
   catalog: CatalogService;
   store: SurveyStore;
@@ -31,7 +32,7 @@ const RECENT_COMMENTS = 10;
 
 /** Developer-satisfaction surveys: answer, and read the NPS summary. */
 export function surveyRoutes(options: SurveyRoutesOptions): express.Router {
-  const { httpAuth, catalog, store, periodUnit } = options;
+  const { auth, httpAuth, catalog, store, periodUnit } = options;
   const now = options.now ?? (() => new Date());
   const router = Router();
 
@@ -78,10 +79,10 @@ export function surveyRoutes(options: SurveyRoutesOptions): express.Router {
       SURVEY_HISTORY_PERIODS,
     );
     const current = periods[periods.length - 1];
-    const userRef =
-      credentials.principal.type === 'user'
-        ? credentials.principal.userEntityRef
-        : undefined;
+    // Services read the summary too; only a user has an answer of their own.
+    const userRef = auth.isPrincipal(credentials, 'user')
+      ? credentials.principal.userEntityRef
+      : undefined;
     const [counts, recentComments, myAnswer] = await Promise.all([
       store.countByPeriod(
         entityRef,
