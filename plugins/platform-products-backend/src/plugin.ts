@@ -115,6 +115,33 @@ export const platformProductsPlugin = createBackendPlugin({
           },
         });
 
+        permissionsRegistry.addPermissions([
+          platformProductsSlaWritePermission,
+        ]);
+        const sla = await createSlaTracking({
+          config,
+          logger,
+          knex: await database.getClient(),
+          skipMigrations: database.migrations?.skip,
+          catalog,
+          auth,
+          sources: sliSources,
+          notifications: (await isNotificationsInstalled(instanceMetadata))
+            ? notifications
+            : undefined,
+        });
+        // Before the scorecards are read: their checks may use the SLA check types.
+        sla.checkTypes.forEach(addCheckType);
+        await scheduler.scheduleTask({
+          id: 'platform-products-sla-sync',
+          ...sla.config.schedule,
+          // Pulls and alerts once per round across replicas; state lives in the database.
+          scope: 'global',
+          fn: async () => {
+            await sla.tracker.refreshAll();
+          },
+        });
+
         const scorecards = readScorecards(config, checkTypes);
         const store = await DatabaseScorecardStore.create({
           knex: await database.getClient(),
@@ -143,31 +170,6 @@ export const platformProductsPlugin = createBackendPlugin({
           scope: 'global',
           fn: async () => {
             await evaluator.evaluateAll();
-          },
-        });
-
-        permissionsRegistry.addPermissions([
-          platformProductsSlaWritePermission,
-        ]);
-        const sla = await createSlaTracking({
-          config,
-          logger,
-          knex: await database.getClient(),
-          skipMigrations: database.migrations?.skip,
-          catalog,
-          auth,
-          sources: sliSources,
-          notifications: (await isNotificationsInstalled(instanceMetadata))
-            ? notifications
-            : undefined,
-        });
-        await scheduler.scheduleTask({
-          id: 'platform-products-sla-sync',
-          ...sla.config.schedule,
-          // Pulls and alerts once per round across replicas; state lives in the database.
-          scope: 'global',
-          fn: async () => {
-            await sla.tracker.refreshAll();
           },
         });
 

@@ -6,8 +6,12 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { SliSource } from '@paved-road/plugin-platform-products-node';
+import {
+  ScorecardCheckType,
+  SliSource,
+} from '@paved-road/plugin-platform-products-node';
 import { Knex } from 'knex';
+import { slaCheckTypes } from '../checks/slaChecks';
 import { DatabaseSlaStore } from '../database/DatabaseSlaStore';
 import { OpenSloReader } from './readEntitySla';
 import { readSlaConfig, SlaConfig } from './readSlaConfig';
@@ -45,6 +49,7 @@ export async function createSlaTracking(options: {
   store: DatabaseSlaStore;
   evaluator: SlaEvaluator;
   tracker: SlaTracker;
+  checkTypes: ScorecardCheckType<any>[];
 }> {
   const config = readSlaConfig(options.config);
   const store = await DatabaseSlaStore.create({
@@ -79,5 +84,11 @@ export async function createSlaTracking(options: {
       'The notifications plugin is not installed: SLA alert changes are stored but not sent',
     );
   }
-  return { config, store, evaluator, tracker };
+  return {
+    config,
+    store,
+    evaluator,
+    tracker,
+    checkTypes: slaCheckTypes(store),
+  };
 }
