@@ -24,3 +24,4 @@ export {
 } from './burnRateAlerts';
 export { computeSlaObjectiveStatus } from './computeSlaObjectiveStatus';
 export { computeSlaBreachHistory } from './computeSlaBreachHistory';
+export * from './openSlo';

@@ -1,0 +1,7 @@
+export { parseOpenSlo } from './parseOpenSlo';
+export type {
+  OpenSloIndicator,
+  OpenSloMetricSource,
+  OpenSloObjective,
+  OpenSloParseResult,
+} from './types';
