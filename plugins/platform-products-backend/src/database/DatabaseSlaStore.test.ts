@@ -89,6 +89,37 @@ describe('DatabaseSlaStore', () => {
       ]);
     });
 
+    it('sums buckets per clock hour before hourlyBefore', async () => {
+      // Minutes 0-59 are the first hour, 60-119 the second; a gap at 70-79.
+      const minutes = [0, 1, 30, 59, 60, 61, 80, 119, 120, 121];
+      await store.writeBuckets(
+        minutes.map(m => bucket(m, { good: m, total: 200 })),
+      );
+      const read = await store.readBuckets({
+        entityRef: REF,
+        objective: 'availability',
+        from: T0 + MINUTE,
+        to: T0 + 200 * MINUTE,
+        hourlyBefore: T0 + 120 * MINUTE,
+      });
+      expect(read).toEqual([
+        {
+          start: T0 + MINUTE,
+          durationMs: 3 * MINUTE,
+          good: 1 + 30 + 59,
+          total: 600,
+        },
+        {
+          start: T0 + 60 * MINUTE,
+          durationMs: 4 * MINUTE,
+          good: 60 + 61 + 80 + 119,
+          total: 800,
+        },
+        { start: T0 + 120 * MINUTE, durationMs: MINUTE, good: 120, total: 200 },
+        { start: T0 + 121 * MINUTE, durationMs: MINUTE, good: 121, total: 200 },
+      ]);
+    });
+
     it('replaces a bucket sent again, also twice within one call', async () => {
       await store.writeBuckets([bucket(0, { good: 10, total: 10 })]);
       await store.writeBuckets([

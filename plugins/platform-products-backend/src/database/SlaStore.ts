@@ -20,6 +20,13 @@ export interface SliBucketRange {
   from: number;
   /** Epoch milliseconds, exclusive. */
   to: number;
+  /**
+   * Buckets starting before this (epoch ms) come summed per hour: one bucket per clock hour
+   * that has data, starting at its first bucket and as long as its buckets together. Exact
+   * for good, total and how much time has data; only where in the hour the data lay is
+   * lost. Reading 90 days this way is twenty times fewer rows.
+   */
+  hourlyBefore?: number;
 }
 
 /** Where pulling the SLI data of one objective from its source stands. */

@@ -13,7 +13,7 @@ import {
   StoredSlaEntity,
   StoredSlaObjective,
 } from '../database/SlaStore';
-import { bucketsReadFrom } from './bucketsReadFrom';
+import { bucketsReadFrom, hourlyBefore } from './bucketsReadFrom';
 import { EntitySla, ResolvedSlaObjective } from './EntitySla';
 import { SlaAlertChange, SlaAlertNotifier } from './SlaAlertNotifier';
 
@@ -215,6 +215,7 @@ export class SlaEvaluator {
       objective: objective.id,
       from: bucketsReadFrom(objective.window, nowMs),
       to: nowMs,
+      hourlyBefore: hourlyBefore(objective, nowMs),
     });
     const status = computeSlaObjectiveStatus({
       objective,
