@@ -1,4 +1,5 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   platformProducts?: {
@@ -56,6 +57,39 @@ export interface Config {
        * in UTC. Default: quarter.
        */
       period?: 'month' | 'quarter' | 'half-year' | 'year';
+    };
+    /** The SLA tracker: objectives from `paved-road.io/sla-*` annotations, SLI buckets, alerts. */
+    sla?: {
+      sync?: {
+        /**
+         * When SLI data is pulled from the sources entities name in
+         * `paved-road.io/sla-source` and every entity's objectives are evaluated, their
+         * summaries stored and alert changes sent (one backend replica at a time).
+         * Default: every 5 minutes, with a 4-minute timeout.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /**
+         * How far back the first pull of an objective reaches, and the most any later pull
+         * reaches back after a gap: a duration such as `{ days: 30 }` or ISO 8601 `P30D`.
+         * Default: 30 days.
+         */
+        backfill?: HumanDuration | string;
+        /**
+         * How long one pull of one objective from a source may take before it is abandoned
+         * and reported on the entity. Default: 30 seconds.
+         */
+        timeout?: HumanDuration | string;
+      };
+      /**
+       * SLI data older than this is reported as stale (`dataFreshness.stale`).
+       * Default: 15 minutes.
+       */
+      staleAfter?: HumanDuration | string;
+      /**
+       * SLI buckets older than this are deleted at each sync round. Keep it above the longest
+       * window and history you read. Default: 410 days.
+       */
+      retention?: HumanDuration | string;
     };
   };
 }
