@@ -154,7 +154,11 @@ async function checkPages({ baseUrl, pages, screenshotPrefix, timeoutMs }) {
     await page
       .getByRole('button', { name: 'Enter' })
       .click({ timeout: timeoutMs });
+    /** @type {string[]} */
+    const failures = [];
+    // Every page is checked even after a failure, so that one run shows every broken card.
     for (const [i, { path, texts }] of pages.entries()) {
+      pageErrors.length = 0;
       if (i > 0) await page.goto(`${baseUrl}${path}`, { timeout: timeoutMs });
       try {
         for (const text of texts) {
@@ -163,24 +167,34 @@ async function checkPages({ baseUrl, pages, screenshotPrefix, timeoutMs }) {
             .first()
             .waitFor({ state: 'visible', timeout: timeoutMs });
         }
-        // Cards load their data after their titles show: a card that then fails shows an
-        // error panel ("Error: …") instead of its content.
+        // Cards load their data after their titles show (a progress bar meanwhile): a card
+        // whose request fails then shows an error panel ("Error: …") instead of its content.
         await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+        await page.waitForFunction(
+          () => document.querySelectorAll('[role="progressbar"]').length === 0,
+          undefined,
+          { timeout: timeoutMs },
+        );
         const errors = await page.getByText(/^Error: /).allInnerTexts();
         if (errors.length) {
-          throw new Error(
-            `${path} shows errors: ${errors.join(
-              '; ',
-            )}\nbrowser console:\n${pageErrors.slice(-10).join('\n')}`,
-          );
+          throw new Error(`shows errors: ${errors.join('; ')}`);
         }
+        done.push(`${path} shows: ${texts.join(', ')}`);
+      } catch (error) {
+        const logged = pageErrors.slice(0, 5).map(e => e.split('\n')[0]);
+        failures.push(
+          `${path}: ${error instanceof Error ? error.message : error}` +
+            `\n    browser console: ${logged.join('\n    ') || 'nothing'}`,
+        );
       } finally {
         await page.screenshot({
           path: `${screenshotPrefix}-${i + 1}.png`,
           fullPage: true,
         });
       }
-      done.push(`${path} shows: ${texts.join(', ')}`);
+    }
+    if (failures.length) {
+      throw new Error(`browser check failed:\n  ${failures.join('\n  ')}`);
     }
     return done;
   } finally {
