@@ -21,6 +21,10 @@ backend.add(
 
 // Paved Road: scorecards, adoption, surveys and SLAs.
 backend.add(import('@paved-road/plugin-platform-products-backend'));
+// SLI data from Prometheus for entities with paved-road.io/sla-source: prometheus:<instance>.
+backend.add(
+  import('@paved-road/plugin-platform-products-backend-module-prometheus'),
+);
 // DEV APP ONLY: example survey answers and lead times, written when the tables are empty.
 backend.add(exampleInsightsModule);
 
