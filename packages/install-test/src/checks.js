@@ -114,6 +114,31 @@ async function checkBackend({
     );
   }
   done.push(`GET /api/platform-products/scorecards: ${ids.join(', ')}`);
+
+  // The README's scorecard, evaluated on the product now (the schedule starts later).
+  const refreshed = await getJson(
+    `${baseUrl}/api/platform-products/entities/platformproduct/default/${productName}/scorecards/refresh`,
+    { method: 'POST', headers },
+  );
+  for (const id of scorecardIds) {
+    const result = refreshed.results.find(
+      (/** @type {any} */ r) => r.scorecardId === id,
+    );
+    if (!result || typeof result.score !== 'number') {
+      throw new Error(
+        `scorecard ${id} gave no score for ${productName}: ${JSON.stringify(
+          refreshed,
+        )}`,
+      );
+    }
+    done.push(
+      `POST …/${productName}/scorecards/refresh: ${id} score ${
+        result.score
+      }, ${result.checks
+        .map((/** @type {any} */ c) => `${c.checkId} ${c.status}`)
+        .join(', ')}`,
+    );
+  }
   return done;
 }
 
