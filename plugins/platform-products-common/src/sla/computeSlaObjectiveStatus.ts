@@ -151,7 +151,14 @@ export function computeSlaObjectiveStatus(
     const end = start + bucket.durationMs;
     const maintenanceMs = mask.overlapMs(start, end);
     if (start >= from) {
-      coveredMs += Math.min(end, now) - start - maintenanceMs;
+      // Time after now (a bucket in progress) is neither covered nor maintenance yet.
+      const coveredEnd = Math.min(end, now);
+      coveredMs +=
+        coveredEnd -
+        start -
+        (coveredEnd === end
+          ? maintenanceMs
+          : mask.overlapMs(start, coveredEnd));
     }
     if (maintenanceMs > 0) {
       continue;

@@ -54,10 +54,12 @@ export type BurnRateSpan = '5m' | '30m' | '1h' | '2h' | '6h' | '1d' | '3d';
 export type SlaBurnRatesBySpan = Record<BurnRateSpan, number | null>;
 
 // The same unions as `SlaAlertState` and `SlaStatus` of the HTTP API
-// (src/api/sla.ts), which exports them; repeated here so that the math does
-// not depend on the API's types.
-type SlaAlertState = 'none' | 'ticket' | 'page';
-type SlaStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
+// (src/api/sla.ts), which the package exports; exported from this module (not
+// from the package) so that the API types can take them from here.
+/** The alert state of an objective (see {@link SlaAlert}). */
+export type SlaAlertState = 'none' | 'ticket' | 'page';
+/** The status of an objective (see {@link SlaObjectiveStatus}). */
+export type SlaStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
 
 /**
  * One multi-window burn-rate alert rule: it fires when the burn rate is at
