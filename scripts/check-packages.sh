@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Checks the API reports (report.api.md, cli-report.md) of every plugin package, then builds
+# every publishable plugin package (plugins/*) with `backstage-cli package build`, packs
+# it with `yarn pack` into test-output/packages/<folder>.tgz (the install test installs these),
+# and checks each tarball: size, required files, package.json fields and dependency ranges
+# (scripts/check-packages.js). Fails when a package does not build, pack or pass the checks.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
+cd "$ROOT"
+[ -d node_modules ] || install_packages
+
+out=test-output/packages
+rm -rf "$out" && mkdir -p "$out"
+start=$SECONDS
+
+# `package build` takes the type declarations from dist-types/, which tsc writes.
+echo "== type declarations (yarn tsc)"
+yarn tsc
+
+# The reports are read from dist-types/. Warnings (such as a missing release tag) are
+# recorded in the reports rather than failing here; a changed API fails until the reports
+# are regenerated with `yarn build:api-reports` and checked in.
+echo "== API reports"
+api_status=0
+yarn build:api-reports --ci || api_status=$?
+
+for dir in plugins/*/; do
+  dir=${dir%/}
+  [ "$(node -p "require('./$dir/package.json').private === true")" = true ] && continue
+  name=$(basename "$dir")
+  echo "== $dir: build and pack"
+  (cd "$dir" && yarn backstage-cli package build && yarn pack --out "$ROOT/$out/$name.tgz" >/dev/null)
+done
+echo "built and packed in $((SECONDS - start)) s"
+
+node scripts/check-packages.js "$out"
+
+# The packed CLI must run from its dist (with the packed common package beside it), as after
+# `npx @paved-road/platform-products-cli`: it must find the 14 documented broken entities.
+run=test-output/packages-cli-run/node_modules/@paved-road
+rm -rf "${run%/node_modules/@paved-road}" && mkdir -p "$run/platform-products-cli" "$run/plugin-platform-products-common"
+tar -xzf "$out/platform-products-cli.tgz" -C "$run/platform-products-cli" --strip-components=1
+tar -xzf "$out/platform-products-common.tgz" -C "$run/plugin-platform-products-common" --strip-components=1
+echo "== packed CLI: paved-road validate examples/broken"
+cli_status=0
+summary=$(node "$run/platform-products-cli/bin/paved-road" validate examples/broken | tail -1) || cli_status=$?
+echo "$summary"
+if [ "$cli_status" != 1 ] || [[ "$summary" != *": 14 problems in 14 entities." ]]; then
+  echo "the packed CLI exited $cli_status on examples/broken; expected 1 and 14 problems"
+  exit 1
+fi
+
+if [ "$api_status" != 0 ]; then
+  echo "API reports differ from the exports: run yarn build:api-reports and check in the reports"
+  exit 1
+fi
