@@ -29,6 +29,7 @@ if ! compgen -G "$packages/*.tgz" >/dev/null; then
   echo "  packed in $((SECONDS - start)) s"
 fi
 
+echo "== tarballs from $packages"
 status=0
 node packages/install-test/src/main.js "$ROOT/$packages" "$@" || status=$?
 echo "== install test: $((SECONDS - start)) s in all"
