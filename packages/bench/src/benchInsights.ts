@@ -212,6 +212,11 @@ async function seedSurveyAnswers(db: Knex, product: string, count: number) {
     };
   });
   await db.batchInsert('survey_responses', rows, 100);
+  // The per-score counts that the plugin keeps with every answer, for the summaries.
+  await db.raw(
+    'insert into survey_score_counts (entity_ref, period, score, responses) ' +
+      'select entity_ref, period, score, count(*) from survey_responses group by entity_ref, period, score',
+  );
 }
 
 async function postMetrics(baseUrl: string, points: object[]) {

@@ -60,6 +60,17 @@ exports.up = async function up(knex) {
     table.index(['entity_ref', 'answered_at'], 'survey_responses_recent_idx');
   });
 
+  await knex.schema.createTable('survey_score_counts', table => {
+    table.comment(
+      'Answers per entity, period and score, kept with survey_responses: summaries read at most 11 rows per period, however many answers there are',
+    );
+    table.string('entity_ref', 255).notNullable();
+    table.string('period', 16).notNullable();
+    table.integer('score').notNullable().comment('0-10');
+    table.integer('responses').notNullable();
+    table.primary(['entity_ref', 'period', 'score']);
+  });
+
   await knex.schema.createTable('metric_points', table => {
     table.comment(
       'Ingested metric points; the same point sent twice is stored once',
@@ -82,6 +93,7 @@ exports.up = async function up(knex) {
  */
 exports.down = async function down(knex) {
   await knex.schema.dropTable('metric_points');
+  await knex.schema.dropTable('survey_score_counts');
   await knex.schema.dropTable('survey_responses');
   await knex.schema.dropTable('product_adoption_history');
   await knex.schema.dropTable('product_adoption');

@@ -4,6 +4,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { exampleMetricPoints, exampleSurveyAnswers } from './exampleInsights';
 
+/** Fills the (empty) per-score counts from the seeded answers. */
+const COUNT_ANSWERS =
+  'insert into survey_score_counts (entity_ref, period, score, responses) ' +
+  'select entity_ref, period, score, count(*) from survey_responses group by entity_ref, period, score';
+
 /**
  * DEV APP ONLY, not part of any published package: fills the platform-products database with
  * example survey answers (example users, several quarters) and lead-time points, so that the
@@ -31,6 +36,8 @@ export const exampleInsightsModule = createBackendModule({
           if (Number(answers) === 0) {
             const rows = exampleSurveyAnswers(now);
             await knex.batchInsert('survey_responses', rows, 100);
+            // The per-score counts that summaries read, as the plugin keeps them with answers.
+            await knex.raw(COUNT_ANSWERS);
             logger.info(
               `Seeded ${rows.length} EXAMPLE survey answers (dev app only)`,
             );

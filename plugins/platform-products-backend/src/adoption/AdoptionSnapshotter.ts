@@ -12,6 +12,7 @@ import {
 import { MetricStore } from '../database/MetricStore';
 import { entityRefOf } from '../entityRefs';
 import { adoptionProductOf } from './adoptionProduct';
+import { AdoptionCatalog } from './readCatalogForAdoption';
 import { computeAdoption, ProductAdoption } from './computeAdoption';
 import {
   compareTimeToMarket,
@@ -33,8 +34,8 @@ export class AdoptionSnapshotter {
       adoptionStore: AdoptionStore;
       metricStore: MetricStore;
       logger: LoggerService;
-      /** Every catalog entity (see readCatalogForAdoption). */
-      readCatalog: () => Promise<Entity[]>;
+      /** The products and the entities that can adopt them (see readCatalogForAdoption). */
+      readCatalog: () => Promise<AdoptionCatalog>;
     },
   ) {}
 
@@ -54,8 +55,10 @@ export class AdoptionSnapshotter {
 
   private async run(now: Date): Promise<number> {
     const started = Date.now();
-    const entities = await this.options.readCatalog();
-    const products = entities.filter(isPlatformProductEntity);
+    const catalog = await this.options.readCatalog();
+    const readMs = Date.now() - started;
+    const products = catalog.products.filter(isPlatformProductEntity);
+    const { entities } = catalog;
     const adoption = computeAdoption(
       products.map(adoptionProductOf),
       entities,
@@ -73,7 +76,7 @@ export class AdoptionSnapshotter {
     this.options.logger.info(
       `Computed adoption of ${products.length} platform products over ${
         entities.length
-      } entities in ${Date.now() - started} ms`,
+      } entities in ${Date.now() - started} ms (catalog read ${readMs} ms)`,
     );
     return products.length;
   }

@@ -62,6 +62,15 @@ describe('DatabaseSurveyStore', () => {
       await expect(
         store.getAnswer(AUTH, '2026-Q4', 'user:default/b'),
       ).resolves.toBeUndefined();
+      // The replaced answer no longer counts: one detractor moved to promoters.
+      await expect(
+        store.countByPeriod(AUTH, ['2026-Q3', '2026-Q4']),
+      ).resolves.toEqual(
+        new Map([
+          ['2026-Q3', { promoters: 0, passives: 0, detractors: 1 }],
+          ['2026-Q4', { promoters: 1, passives: 0, detractors: 0 }],
+        ]),
+      );
     });
 
     it('counts answers by NPS category per period and per entity', async () => {

@@ -11,6 +11,7 @@ import { DbTimestamp, toIsoTimestamp, toNumber } from './rows';
 import { StoredSurveyAnswer, SurveyStore } from './SurveyStore';
 
 const TABLE = 'survey_responses';
+const COUNTS_TABLE = 'survey_score_counts';
 
 interface AnswerRow {
   entity_ref: string;
@@ -50,23 +51,38 @@ export class DatabaseSurveyStore implements SurveyStore {
 
   private constructor(private readonly db: Knex) {}
 
-  /** Counts per NPS category in SQL: the summary reads only the score index. */
+  /** Counts per NPS category from the per-score counts: at most 11 rows per period. */
   private countColumns(key: string) {
     return [
       this.db.raw('?? as ??', [key, 'key']),
       this.db.raw(
-        'sum(case when score >= 9 then 1 else 0 end) as ??',
+        'sum(case when score >= 9 then responses else 0 end) as ??',
         'promoters',
       ),
       this.db.raw(
-        'sum(case when score >= 7 and score <= 8 then 1 else 0 end) as ??',
+        'sum(case when score >= 7 and score <= 8 then responses else 0 end) as ??',
         'passives',
       ),
       this.db.raw(
-        'sum(case when score <= 6 then 1 else 0 end) as ??',
+        'sum(case when score <= 6 then responses else 0 end) as ??',
         'detractors',
       ),
     ];
+  }
+
+  /** Adds `delta` answers of a score to the counts, in the answer's transaction. */
+  private async addToCount(
+    trx: Knex.Transaction,
+    key: { entity_ref: string; period: string },
+    score: number,
+    delta: number,
+  ) {
+    await trx(COUNTS_TABLE)
+      .insert({ ...key, score, responses: delta })
+      .onConflict(['entity_ref', 'period', 'score'])
+      .merge({
+        responses: trx.raw('?? + ?', [`${COUNTS_TABLE}.responses`, delta]),
+      });
   }
 
   async saveAnswer(answer: StoredSurveyAnswer): Promise<{ replaced: boolean }> {
@@ -76,7 +92,9 @@ export class DatabaseSurveyStore implements SurveyStore {
       user_ref: lowerRef(answer.userRef),
     };
     return this.db.transaction(async trx => {
-      const existing = await trx(TABLE).where(key).first('score');
+      // Read for update: a concurrent replacement of the same answer waits for this one, so
+      // the counts move from the score this transaction saw (SQLite writes one at a time).
+      const existing = await trx(TABLE).where(key).forUpdate().first('score');
       await trx(TABLE)
         .insert({
           ...key,
@@ -86,6 +104,11 @@ export class DatabaseSurveyStore implements SurveyStore {
         })
         .onConflict(['entity_ref', 'period', 'user_ref'])
         .merge(['score', 'comment', 'answered_at']);
+      const counted = { entity_ref: key.entity_ref, period: key.period };
+      if (existing !== undefined) {
+        await this.addToCount(trx, counted, toNumber(existing.score), -1);
+      }
+      await this.addToCount(trx, counted, answer.score, 1);
       return { replaced: existing !== undefined };
     });
   }
@@ -116,7 +139,7 @@ export class DatabaseSurveyStore implements SurveyStore {
     entityRef: string,
     periods: string[],
   ): Promise<Map<string, NpsCounts>> {
-    const rows: CountRow[] = await this.db(TABLE)
+    const rows: CountRow[] = await this.db(COUNTS_TABLE)
       .select(this.countColumns('period'))
       .where('entity_ref', lowerRef(entityRef))
       .whereIn('period', periods)
@@ -130,7 +153,7 @@ export class DatabaseSurveyStore implements SurveyStore {
   ): Promise<Map<string, NpsCounts>> {
     const counts = new Map<string, NpsCounts>();
     for (const refs of inBatches(entityRefs.map(lowerRef), 500)) {
-      const rows: CountRow[] = await this.db(TABLE)
+      const rows: CountRow[] = await this.db(COUNTS_TABLE)
         .select(this.countColumns('entity_ref'))
         .whereIn('entity_ref', refs)
         .andWhere('period', period)

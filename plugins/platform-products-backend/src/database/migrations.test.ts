@@ -31,6 +31,7 @@ const INSIGHT_TABLES = [
   'product_adoption',
   'product_adoption_history',
   'survey_responses',
+  'survey_score_counts',
   'metric_points',
 ];
 

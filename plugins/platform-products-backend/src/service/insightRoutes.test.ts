@@ -69,9 +69,7 @@ const entities: Entity[] = [
 ];
 
 /** Test tables list a bad body, then the reason; tests are named by the reason. */
-function reasonFirst(
-  cases: Array<[object, string]>,
-): Array<[string, object]> {
+function reasonFirst(cases: Array<[object, string]>): Array<[string, object]> {
   return cases.map(([body, reason]) => [reason, body]);
 }
 
