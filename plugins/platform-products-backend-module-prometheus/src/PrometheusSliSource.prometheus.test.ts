@@ -152,6 +152,21 @@ describeWithPrometheus(
         total: 510,
       });
       expect(sums(buckets)).toEqual({ good: 440_208, total: 441_840 });
+
+      // Only whole buckets inside a range whose ends are not on the step.
+      const inside = await source({ step: '5m' }).fetchBuckets(
+        checkout('availability', minute(7), minute(28)),
+      );
+      expect(inside.map(b => b.start)).toEqual([
+        minute(10),
+        minute(15),
+        minute(20),
+      ]);
+      const recorded = recordedTotals(CHECKOUT_JOB, 10, 25);
+      expect(sums(inside)).toEqual({
+        good: recorded.requests - recorded.errors,
+        total: recorded.requests,
+      });
     });
 
     it('gives the same buckets when the range is split into many requests', async () => {

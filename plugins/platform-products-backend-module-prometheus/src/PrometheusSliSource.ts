@@ -52,6 +52,7 @@ function thresholdSeconds(objective: SlaObjective): string {
  * @public
  */
 export class PrometheusSliSource implements SliSource {
+  /** The source type of `paved-road.io/sla-source: prometheus:<instance>`. */
   readonly type = 'prometheus';
   readonly #instances: Map<string, PrometheusInstance>;
   readonly #clients: Map<string, PrometheusClient>;
@@ -70,10 +71,15 @@ export class PrometheusSliSource implements SliSource {
     this.#maxPoints = options.maxPointsPerRequest ?? PROMETHEUS_MAX_POINTS;
   }
 
+  /** The configured instance names. */
   instances(): string[] {
     return [...this.#instances.keys()];
   }
 
+  /**
+   * The buckets of one objective of one entity in [from, to), in the
+   * instance's step; see the README for how they are read.
+   */
   async fetchBuckets(request: SliFetchRequest): Promise<SliBucket[]> {
     const { entityRef, objective } = request;
     const instance = this.#instances.get(request.instance);

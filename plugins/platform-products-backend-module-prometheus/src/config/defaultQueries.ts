@@ -3,12 +3,18 @@ import { SlaObjectiveKind } from '@paved-road/plugin-platform-products-common';
 /**
  * The PromQL templates of one objective kind: the events of one bucket
  * counted two ways. Error-rate objectives count bad events, the others good.
+ *
+ * @public
  */
 export type ObjectiveQueries =
   | { counts: 'good'; events: string; total: string }
   | { counts: 'bad'; events: string; total: string };
 
-/** Templates for every objective kind. */
+/**
+ * Templates for every objective kind.
+ *
+ * @public
+ */
 export type PrometheusQueries = Record<SlaObjectiveKind, ObjectiveQueries>;
 
 // The metric names of the Prometheus client libraries' HTTP instrumentation:
@@ -20,6 +26,8 @@ const NOT_SERVER_ERRORS = 'http_requests_total{ {{selector}}, code!~"5.." }';
 
 /**
  * The templates used for a kind that an instance's config leaves out.
+ *
+ * @public
  */
 export const DEFAULT_QUERIES: Readonly<PrometheusQueries> = Object.freeze({
   availability: {

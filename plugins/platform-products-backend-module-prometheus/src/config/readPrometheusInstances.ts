@@ -10,6 +10,8 @@ import {
 
 /**
  * One configured Prometheus, checked and with defaults filled in.
+ *
+ * @public
  */
 export type PrometheusInstance = {
   name: string;
@@ -207,6 +209,8 @@ function readInstance(config: Config, index: number): PrometheusInstance {
  * Reads and checks `platformProducts.prometheus.instances`, so that a mistake
  * stops the backend at start-up with a message naming the instance and key,
  * rather than failing every sync.
+ *
+ * @public
  */
 export function readPrometheusInstances(config: Config): PrometheusInstance[] {
   const instances = (config.getOptionalConfigArray(INSTANCES_KEY) ?? []).map(

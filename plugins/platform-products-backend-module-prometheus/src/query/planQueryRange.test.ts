@@ -65,17 +65,15 @@ describe('planQueryRange', () => {
     expect(oneMore[1].start).toBe(oneMore[1].end);
   });
 
-  it('aligns buckets to multiples of the step, leaving an incomplete last one for the next sync', () => {
+  it('gives only the buckets, aligned to multiples of the step, that lie wholly inside the range', () => {
     const requests = planQueryRange({
       from: at('2024-03-01T00:07:00Z'),
       to: at('2024-03-01T00:28:00Z'),
       stepSeconds: 300,
     });
-    // Buckets [00:05, 00:10) … [00:20, 00:25), evaluated at their ends.
+    // Buckets [00:10, 00:15) … [00:20, 00:25), evaluated at their ends.
     expect(points(requests)).toEqual(
-      ['00:10', '00:15', '00:20', '00:25'].map(t =>
-        seconds(`2024-03-01T${t}:00Z`),
-      ),
+      ['00:15', '00:20', '00:25'].map(t => seconds(`2024-03-01T${t}:00Z`)),
     );
   });
 

@@ -18,8 +18,10 @@ export type QueryRangeRequest = {
  * The query of a bucket counts the events of the `step` seconds that end at
  * its evaluation time, so the bucket [t − step, t) is evaluated at t. Buckets
  * start at multiples of the step since the epoch, so the same bucket comes
- * out the same on every sync: `from` is rounded down to one, and a last
- * bucket that would end after `to` is left for the next sync.
+ * out the same on every sync, and only buckets wholly inside [from, to) are
+ * asked for, as the SliSource contract requires: with a step over one
+ * minute, the part of a bucket cut by `from` or `to` is left to the sync
+ * whose range holds all of it.
  *
  * A range too long for one request is split into several, each within
  * Prometheus' point limit, rather than answered with a wider step: burn-rate
@@ -43,7 +45,7 @@ export function planQueryRange(options: {
   }
   const fromSeconds = Math.floor(options.from.getTime() / 1000);
   const toSeconds = Math.floor(options.to.getTime() / 1000);
-  const firstBucketStart = Math.floor(fromSeconds / step) * step;
+  const firstBucketStart = Math.ceil(fromSeconds / step) * step;
   const lastBucketEnd = Math.floor(toSeconds / step) * step;
   const requests: QueryRangeRequest[] = [];
   for (
