@@ -3,6 +3,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { exampleInsightsModule } from './exampleInsights/exampleInsightsModule';
+import { exampleSlaModule } from './exampleSla/exampleSlaModule';
 
 const backend = createBackend();
 
@@ -27,6 +28,8 @@ backend.add(
 );
 // DEV APP ONLY: example survey answers and lead times, written when the tables are empty.
 backend.add(exampleInsightsModule);
+// DEV APP ONLY: example SLI buckets pushed through the SLA API, so every SLA status shows.
+backend.add(exampleSlaModule);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
