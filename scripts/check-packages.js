@@ -14,12 +14,15 @@ const root = path.resolve(__dirname, '..');
 const folder = path.resolve(process.argv[2] ?? 'test-output/packages');
 // The @backstage/* versions of the 1.55 release that this repository pins.
 const backstageVersions = require(path.join(root, 'package.json')).resolutions;
-// Shared with the host app: a second copy breaks React context and MUI themes.
-const HOST_SINGLETONS = {
-  react: '18.3.1',
-  'react-dom': '18.3.1',
-  'react-router-dom': '6.30.2',
-};
+// The version the repository's dev app (made like a 1.55 app) resolves for a package.
+const hostVersion = name =>
+  require(require.resolve(`${name}/package.json`, { paths: [root] })).version;
+// Shared with the host app: a second copy breaks React context and routing, so these must
+// be peer dependencies.
+const HOST_SINGLETONS = ['react', 'react-dom', 'react-router-dom'];
+// MUI v4 is a dependency of Backstage plugins; its range must accept the app's version so
+// that the package manager installs one copy (two copies break the app's theme).
+const SHARED_WITH_HOST = /^@material-ui\//;
 const FRONTEND_ROLES = [
   'frontend-plugin',
   'frontend-plugin-module',
@@ -158,7 +161,8 @@ function checkPackage(folderName, tarball) {
       );
     }
   }
-  for (const [name, version] of Object.entries(HOST_SINGLETONS)) {
+  for (const name of HOST_SINGLETONS) {
+    const version = hostVersion(name);
     if (dependencies[name]) {
       problems.push(
         `${name} is a dependency; it must be a peer dependency, shared with the app`,
@@ -173,6 +177,18 @@ function checkPackage(folderName, tarball) {
       } else if (!semver.satisfies(version, peers[name])) {
         problems.push(`peer ${name}@${peers[name]} does not accept ${version}`);
       }
+    }
+  }
+  for (const [name, range] of Object.entries(dependencies)) {
+    if (
+      SHARED_WITH_HOST.test(name) &&
+      !semver.satisfies(hostVersion(name), range)
+    ) {
+      problems.push(
+        `${name}@${range} does not accept ${hostVersion(
+          name,
+        )}, the app's version`,
+      );
     }
   }
   if (!FRONTEND_ROLES.includes(role)) {

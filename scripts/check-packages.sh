@@ -29,7 +29,12 @@ for dir in plugins/*/; do
   [ "$(node -p "require('./$dir/package.json').private === true")" = true ] && continue
   name=$(basename "$dir")
   echo "== $dir: build and pack"
-  (cd "$dir" && yarn backstage-cli package build && yarn pack --out "$ROOT/$out/$name.tgz" >/dev/null)
+  log="$out/$name.pack.log"
+  if ! (cd "$dir" && yarn backstage-cli package build && yarn pack --out "$ROOT/$out/$name.tgz") >"$log" 2>&1; then
+    cat "$log"
+    echo "$dir: build or pack failed"
+    exit 1
+  fi
 done
 echo "built and packed in $((SECONDS - start)) s"
 
