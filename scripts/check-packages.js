@@ -71,7 +71,7 @@ function checkPackage(folderName, tarball) {
   const has = file => files.has(file.replace(/^\.\//, ''));
   const role = manifest.backstage?.role;
 
-  for (const file of ['package.json', 'README.md']) {
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md']) {
     if (!has(file)) problems.push(`${file} is missing`);
   }
   if ([...files].some(file => file.startsWith('src/'))) {
