@@ -4,11 +4,39 @@
  * the README says, from the packed tarballs.
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { applyEdit, stepsFor } = require('./readmeWiring');
 
-const CREATE_APP = '@backstage/create-app@0.9.2';
+const CREATE_APP_VERSION = '0.9.2';
+// Installed once and reused: npx asks the registry about the package on every run, which
+// took from 1 to 68 s here.
+const CACHE =
+  process.env.INSTALL_TEST_CACHE ??
+  path.join(os.homedir(), '.cache/paved-road-install-test');
+
+/** The path of create-app's command, installed into the cache when missing. */
+function createAppBin() {
+  const prefix = path.join(CACHE, `create-app-${CREATE_APP_VERSION}`);
+  const bin = path.join(
+    prefix,
+    'node_modules/@backstage/create-app/bin/backstage-create-app',
+  );
+  if (!fs.existsSync(bin)) {
+    execFileSync('npm', [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      `@backstage/create-app@${CREATE_APP_VERSION}`,
+    ]);
+  }
+  return bin;
+}
 
 // Native addons the app never loads in this test (scaffolder's ssh, keytar, tree-sitter…):
 // skipping their compilation saves about a minute per app. better-sqlite3 is handled apart.
@@ -32,12 +60,12 @@ const SKIP_BUILD = [
 function createApp({ dir, system, log }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const args = ['-y', CREATE_APP, '--skip-install', '--path', dir];
+  const args = [createAppBin(), '--skip-install', '--path', dir];
   if (system === 'legacy') args.push('--legacy');
   // The only prompt is the app's name. The "yarn.lock seed" download fails here, harmlessly.
   const fd = fs.openSync(log, 'w');
   try {
-    execFileSync('npx', args, {
+    execFileSync(process.execPath, args, {
       cwd: path.dirname(dir),
       input: 'backstage\n',
       stdio: ['pipe', fd, fd],

@@ -112,14 +112,13 @@ function startBackend({ dir, configArgs, log }) {
  * @param {number} port
  * @param {{ steps: import('./readmeWiring').WiringStep[],
  *   tarballs: Map<string, { file: string, version: string }> }} input
+ * @param {Record<string, number>} timings filled in step by step, kept when a step fails
  */
-async function testApp(system, port, { steps, tarballs }) {
+async function testApp(system, port, { steps, tarballs }, timings) {
   console.log(`== ${system} frontend system (port ${port})`);
   const dir = path.join(WORK, system);
   const out = path.join(OUTPUT, system);
   fs.mkdirSync(out, { recursive: true });
-  /** @type {Record<string, number>} */
-  const timings = {};
   const baseUrl = `http://localhost:${port}`;
 
   await timed(timings, 'create-app', () =>
@@ -241,11 +240,13 @@ async function testApp(system, port, { steps, tarballs }) {
   } finally {
     stopAll();
   }
-  return timings;
 }
 
 async function main() {
   const [tarballFolder, ...systemArgs] = process.argv.slice(2);
+  if (!tarballFolder) {
+    throw new Error('Usage: node main.js <tarball folder> [new|legacy ...]');
+  }
   const systems = /** @type {import('./readmeWiring').FrontendSystem[]} */ (
     systemArgs.length ? systemArgs : ['new', 'legacy']
   );
@@ -257,17 +258,19 @@ async function main() {
   console.log(`README install steps: ${steps.length}`);
   fs.mkdirSync(OUTPUT, { recursive: true });
 
-  /** @type {Record<string, Record<string, number>>} */
+  /** @type {Record<string, { ok: boolean, seconds: Record<string, number> }>} */
   const results = {};
-  let failed = false;
   for (const [i, system] of systems.entries()) {
+    results[system] = { ok: false, seconds: {} };
     try {
-      results[system] = await testApp(system, BASE_PORT + i, {
-        steps,
-        tarballs,
-      });
+      await testApp(
+        system,
+        BASE_PORT + i,
+        { steps, tarballs },
+        results[system].seconds,
+      );
+      results[system].ok = true;
     } catch (error) {
-      failed = true;
       console.error(
         `FAILED (${system}): ${error instanceof Error ? error.stack : error}`,
       );
@@ -277,6 +280,11 @@ async function main() {
     path.join(OUTPUT, 'timings.json'),
     `${JSON.stringify(results, null, 2)}\n`,
   );
+  const failed = Object.values(results).some(r => !r.ok);
+  for (const [system, { ok, seconds }] of Object.entries(results)) {
+    const total = Object.values(seconds).reduce((a, b) => a + b, 0);
+    console.log(`${system}: ${ok ? 'ok' : 'FAILED'} (${Math.round(total)} s)`);
+  }
   process.exitCode = failed ? 1 : 0;
 }
 
