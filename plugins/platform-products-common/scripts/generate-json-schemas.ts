@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {
+  ANNOTATION_PREFIX,
   PAVED_ROAD_ANNOTATION_KEYS,
   WAIVER_ANNOTATION_PREFIX,
 } from '../src/annotations/keys';
@@ -72,11 +73,19 @@ export function readAnnotationDescriptions(): Map<string, string> {
   return descriptions;
 }
 
-function valueSchema(description: string, format: AnnotationValueFormat) {
+function valueSchema(
+  key: string,
+  description: string,
+  format: AnnotationValueFormat,
+) {
   return {
     type: 'string',
     description,
     pattern: format.pattern,
+    // Shown by the YAML language server instead of the bare regular expression.
+    patternErrorMessage: `Not a valid ${key} value; expected a value such as ${format.examples
+      .map(example => JSON.stringify(example))
+      .join(' or ')}`,
     examples: format.examples,
   };
 }
@@ -99,7 +108,7 @@ export function annotationsSchema(): JsonSchema {
           `${key} has no value format in annotationValueFormats.ts`,
         );
       }
-      return [key, valueSchema(describe(key), format)];
+      return [key, valueSchema(key, describe(key), format)];
     }),
   );
   const waiverKey = `^${escapeRegExp(
@@ -112,26 +121,23 @@ export function annotationsSchema(): JsonSchema {
     properties,
     patternProperties: {
       [waiverKey]: valueSchema(
+        `${WAIVER_ANNOTATION_PREFIX}<scorecard>.<check>`,
         describe(WAIVER_ANNOTATION_PREFIX),
         WAIVER_VALUE_FORMAT,
       ),
     },
     additionalProperties: { type: 'string' },
+    // One pattern rather than anyOf, so that editors can show the message below.
     propertyNames: {
-      description: `A key under ${
-        WAIVER_ANNOTATION_PREFIX.split('/')[0]
-      }/ must be a Paved Road annotation`,
-      anyOf: [
-        {
-          not: {
-            pattern: `^${escapeRegExp(
-              WAIVER_ANNOTATION_PREFIX.split('/')[0],
-            )}/`,
-          },
-        },
-        { enum: [...PAVED_ROAD_ANNOTATION_KEYS] },
-        { pattern: waiverKey },
-      ],
+      pattern: `^(?!${escapeRegExp(ANNOTATION_PREFIX)})|^(${[
+        ...PAVED_ROAD_ANNOTATION_KEYS,
+      ]
+        .map(escapeRegExp)
+        .join('|')})$|${waiverKey}`,
+      patternErrorMessage: `Not a known Paved Road annotation under ${ANNOTATION_PREFIX}; known annotations are ${[
+        ...PAVED_ROAD_ANNOTATION_KEYS,
+        `${WAIVER_ANNOTATION_PREFIX}<scorecard>.<check>`,
+      ].join(', ')}`,
     },
   };
 }
@@ -185,18 +191,43 @@ function entitySchema(): JsonSchema {
   };
 }
 
+/**
+ * A copy of a schema where every `pattern` with `examples` has a message for editors,
+ * like the validator's ("expected a value such as "80%"") instead of the regular expression.
+ */
+function withPatternMessages(schema: unknown): unknown {
+  if (Array.isArray(schema)) {
+    return schema.map(withPatternMessages);
+  }
+  if (!schema || typeof schema !== 'object') {
+    return schema;
+  }
+  const copy: JsonSchema = Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === 'examples' ? value : withPatternMessages(value),
+    ]),
+  );
+  if (typeof copy.pattern === 'string' && Array.isArray(copy.examples)) {
+    copy.patternErrorMessage = `Not valid; expected a value such as ${JSON.stringify(
+      copy.examples[0],
+    )}`;
+  }
+  return copy;
+}
+
 /** The PlatformProduct kind schema, with the catalog's `Entity` reference made local. */
 function platformProductSchema(): JsonSchema {
   const { $schema, $id, allOf, ...rest } =
     platformProductEntityV1alpha1Schema as {
       allOf: JsonSchema[];
     } & JsonSchema;
-  return {
+  return withPatternMessages({
     ...rest,
     allOf: allOf.map(part =>
       part.$ref === 'Entity' ? { $ref: '#/definitions/entity' } : part,
     ),
-  };
+  }) as JsonSchema;
 }
 
 /** Every schema file, by name, as the text written to schema/. */
