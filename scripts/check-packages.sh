@@ -13,9 +13,10 @@ out=test-output/packages
 rm -rf "$out" && mkdir -p "$out"
 start=$SECONDS
 
-# `package build` takes the type declarations from dist-types/, which tsc writes.
+# `package build` takes the type declarations from dist-types/, which tsc writes even when it
+# reports errors (scripts/test.sh fails on those); the packages are still checked.
 echo "== type declarations (yarn tsc)"
-yarn tsc
+yarn tsc || echo "(yarn tsc reported errors; packing anyway)"
 
 # The reports are read from dist-types/. Warnings (such as a missing release tag) are
 # recorded in the reports rather than failing here; a changed API fails until the reports
@@ -44,17 +45,18 @@ echo "built and packed in $((SECONDS - start)) s"
 node scripts/check-packages.js "$out"
 
 # The packed CLI must run from its dist (with the packed common package beside it), as after
-# `npx @paved-road/platform-products-cli`: it must find the 14 documented broken entities.
+# `npx @paved-road/platform-products-cli`: it must report each documented ("# Error:") problem.
 run=test-output/packages-cli-run/node_modules/@paved-road
 rm -rf "${run%/node_modules/@paved-road}" && mkdir -p "$run/platform-products-cli" "$run/plugin-platform-products-common"
 tar -xzf "$out/platform-products-cli.tgz" -C "$run/platform-products-cli" --strip-components=1
 tar -xzf "$out/platform-products-common.tgz" -C "$run/plugin-platform-products-common" --strip-components=1
 echo "== packed CLI: paved-road validate examples/broken"
+expected=$(grep -c '^# Error:' examples/broken/broken-entities.yaml)
 cli_status=0
 summary=$(node "$run/platform-products-cli/bin/paved-road" validate examples/broken | tail -1) || cli_status=$?
 echo "$summary"
-if [ "$cli_status" != 1 ] || [[ "$summary" != *": 14 problems in 14 entities." ]]; then
-  echo "the packed CLI exited $cli_status on examples/broken; expected 1 and 14 problems"
+if [ "$cli_status" != 1 ] || [[ "$summary" != *": $expected problems in $expected entities." ]]; then
+  echo "the packed CLI exited $cli_status on examples/broken; expected 1 and $expected problems"
   exit 1
 fi
 
