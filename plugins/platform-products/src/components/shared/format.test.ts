@@ -11,6 +11,8 @@ describe('format', () => {
     expect(formatRatio(0.853)).toBe('85.3%');
     expect(formatRatio(0.8)).toBe('80%');
     expect(formatRatio(0.99951, 2)).toBe('99.95%');
+    expect(formatRatio(0.9996, 3)).toBe('99.96%');
+    expect(formatRatio(1, 3)).toBe('100%');
     expect(formatRatio(null)).toBe('–');
   });
 

@@ -6,7 +6,9 @@ export function formatRatio(
   if (ratio === null || ratio === undefined || Number.isNaN(ratio)) {
     return '–';
   }
-  return `${(ratio * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
+  // Trailing zeros say nothing: 99.960% reads as 99.96%.
+  const text = (ratio * 100).toFixed(digits).replace(/(\.\d*?)0+$/, '$1');
+  return `${text.replace(/\.$/, '')}%`;
 }
 
 /** A signed NPS, e.g. `+42`, `-10`, `0`; null → `–`. */
