@@ -25,6 +25,7 @@ import {
   createSlaTracking,
   isNotificationsInstalled,
 } from './sla/createSlaTracking';
+import { readOpenSloFile } from './sla/readOpenSloFile';
 
 const DEFAULT_SCHEDULE = {
   frequency: { minutes: 30 },
@@ -77,6 +78,7 @@ export const platformProductsPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         instanceMetadata: coreServices.rootInstanceMetadata,
         notifications: notificationService,
+        urlReader: coreServices.urlReader,
       },
       async init({
         config,
@@ -91,6 +93,7 @@ export const platformProductsPlugin = createBackendPlugin({
         permissionsRegistry,
         instanceMetadata,
         notifications,
+        urlReader,
       }) {
         // Before the scorecards are read: their checks may use the insight check types.
         const insights = await createInsights({
@@ -129,6 +132,7 @@ export const platformProductsPlugin = createBackendPlugin({
           notifications: (await isNotificationsInstalled(instanceMetadata))
             ? notifications
             : undefined,
+          readOpenSlo: (entity, ref) => readOpenSloFile(urlReader, entity, ref),
         });
         // Before the scorecards are read: their checks may use the SLA check types.
         sla.checkTypes.forEach(addCheckType);

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   AnnotationProblem,
+  OpenSloObjective,
   OpenSloRef,
   parseSlaObjectives,
   SlaObjective,
@@ -9,14 +10,19 @@ import {
 import { entityRefOf, ownerRefOf } from '../entityRefs';
 import { EntitySla, ResolvedSlaObjective } from './EntitySla';
 
-/** Reads the objectives of an entity's OpenSLO file; problems say what was not understood. */
+/** What an entity's OpenSLO file holds, as far as it was understood. */
+export interface OpenSloFile {
+  /** Where it was read from: a URL or a local path. */
+  location: string;
+  objectives: OpenSloObjective[];
+  problems: AnnotationProblem[];
+}
+
+/** Reads the OpenSLO file an entity's `paved-road.io/openslo` names; never throws. */
 export type OpenSloReader = (
   entity: Entity,
   ref: OpenSloRef,
-) => Promise<{
-  objectives: ResolvedSlaObjective[];
-  problems: AnnotationProblem[];
-}>;
+) => Promise<OpenSloFile>;
 
 // Twelve significant digits hide binary rounding (0.9995 × 100 is 99.94999…).
 function percent(ratio: number): string {
@@ -84,10 +90,24 @@ export async function readEntitySla(
   );
 
   if (definition.openSlo && readOpenSlo) {
-    const fromFile = await readOpenSlo(entity, definition.openSlo);
-    problems.push(...fromFile.problems);
-    // The file replaces the annotations' objectives (DESIGN: "instead").
-    objectives = fromFile.objectives;
+    const file = await readOpenSlo(entity, definition.openSlo);
+    problems.push(...file.problems);
+    // The file's objectives replace the annotations' ones ("instead"); the entity's time
+    // zone and maintenance still apply where the file says nothing.
+    objectives = file.objectives.map(objective => ({
+      id: objective.id,
+      kind: objective.threshold ? 'latency' : 'availability',
+      title: objective.title,
+      origin: {
+        type: 'openslo',
+        location: file.location,
+        name: objective.sloName,
+      },
+      target: objective.target,
+      window: objective.window,
+      timezone: objective.timezone ?? definition.timezone,
+      ...(definition.maintenance && { maintenance: definition.maintenance }),
+    }));
   }
 
   return {
