@@ -145,4 +145,53 @@ describe('migrations', () => {
       }
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    '20261126020000_sla.js, %p',
+    async (databaseId: TestDatabaseId) => {
+      const SLA_TABLES = [
+        'sla_buckets',
+        'sla_sync_state',
+        'sla_entities',
+        'sla_objectives',
+      ];
+      const knex = await databases.init(databaseId);
+      await migrateUntilBefore(knex, '20261126020000_sla.js');
+
+      await knex.migrate.up(config);
+      for (const table of SLA_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(true);
+      }
+      const bucket = {
+        entity_ref: 'component:default/web',
+        objective: 'availability',
+        start_minute: Math.floor(Date.parse('2026-11-26T10:00:00Z') / 60_000),
+        duration_seconds: 60,
+        // Counts beyond 32 bits stay exact as doubles.
+        good: 2 ** 40 - 1,
+        total: 2 ** 40,
+      };
+      await knex('sla_buckets').insert(bucket);
+      await expect(knex('sla_buckets').first()).resolves.toEqual(bucket);
+      // The same bucket is one row: sending it again must replace it, never add one.
+      await expect(knex('sla_buckets').insert(bucket)).rejects.toMatchObject({
+        message: expect.stringMatching(/unique/i),
+      });
+      // Epoch milliseconds of the sync state need a bigint column.
+      await knex('sla_sync_state').insert({
+        entity_ref: 'component:default/web',
+        objective: 'availability',
+        source: 'prometheus:prod',
+        synced_to_ms: Date.parse('2026-11-26T10:00:00Z'),
+      });
+      await expect(
+        knex('sla_sync_state').select('synced_to_ms').first(),
+      ).resolves.toEqual({ synced_to_ms: expect.anything() });
+
+      await knex.migrate.down(config);
+      for (const table of SLA_TABLES) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(false);
+      }
+    },
+  );
 });
