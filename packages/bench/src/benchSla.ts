@@ -20,10 +20,14 @@ import { knex as createKnex, Knex } from 'knex';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+// The store and the evaluator themselves, without HTTP and the catalog in front: what the
+// targets are about. They are internals of the plugin, not its public surface.
+/* eslint-disable @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports */
 import { DatabaseSlaStore } from '@paved-road/plugin-platform-products-backend/src/database/DatabaseSlaStore';
 import { EntitySla } from '@paved-road/plugin-platform-products-backend/src/sla/EntitySla';
 import { readSamples } from '@paved-road/plugin-platform-products-backend/src/sla/readSamples';
 import { SlaEvaluator } from '@paved-road/plugin-platform-products-backend/src/sla/SlaEvaluator';
+/* eslint-enable @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports */
 import { startPostgres, ThrowawayPostgres } from './postgres';
 import { timeSequential } from './timing';
 

@@ -134,7 +134,9 @@ export class SlaSourceSync {
     const earliest = to - backfillMs;
     const from = Math.max(
       earliest,
-      previous?.syncedTo != null ? previous.syncedTo - REPULL_MS : earliest,
+      typeof previous?.syncedTo === 'number'
+        ? previous.syncedTo - REPULL_MS
+        : earliest,
     );
     const attemptedAt = now.toISOString();
     const state: SlaSyncState = {

@@ -19,12 +19,11 @@ export function bucketsReadFrom(window: SlaWindow, now: number): number {
     const date = new Date(now);
     const year = date.getUTCFullYear();
     const month = date.getUTCMonth();
-    const startMonth =
-      window.unit === 'month'
-        ? month
-        : window.unit === 'quarter'
-        ? month - (month % 3)
-        : 0;
+    const startMonth = {
+      month,
+      quarter: month - (month % 3),
+      year: 0,
+    }[window.unit];
     from = Date.UTC(year, startMonth, 1) - DAY_MS;
   }
   return Math.min(from, now - LONGEST_BURN_RATE_SPAN_MS);
