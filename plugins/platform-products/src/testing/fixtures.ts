@@ -37,6 +37,8 @@ export const productEntity: Entity = {
     lifecycle: 'production',
     owner: 'group:identity',
     productManager: 'user:jane.okafor',
+    // As people write it: no kind, which the card must resolve itself.
+    system: 'identity',
     parts: ['component:auth-service', 'api:auth-api'],
     support: { channel: '#auth-help', responseTime: '4h' },
   },
@@ -399,7 +401,7 @@ export const products: ListProductsResponse = {
       title: 'Experimentation Platform',
       type: 'tooling',
       lifecycle: 'experimental',
-      owner: 'group:experimentation',
+      owner: 'experimentation',
       adoption: {
         ...adoption.summary,
         rate: 0.25,

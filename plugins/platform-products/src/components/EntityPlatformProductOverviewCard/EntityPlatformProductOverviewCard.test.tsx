@@ -10,13 +10,18 @@ describe('EntityPlatformProductOverviewCard', () => {
     expect(
       screen.getByText('Login, tokens and sessions for every product team.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'identity' })).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'jane.okafor' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('#auth-help, answers within 4h'),
     ).toBeInTheDocument();
+    // Owner and system are both named "identity"; the system was written without a kind.
+    const identityLinks = screen.getAllByRole('link', { name: 'identity' });
+    expect(identityLinks.map(l => l.getAttribute('href'))).toEqual([
+      '/catalog/default/group/identity',
+      '/catalog/default/system/identity',
+    ]);
     const links = within(screen.getAllByRole('list').pop()!).getAllByRole(
       'link',
     );

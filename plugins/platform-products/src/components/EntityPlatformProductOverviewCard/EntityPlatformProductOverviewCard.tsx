@@ -7,6 +7,7 @@ import {
 import { Box, Grid, Typography } from '@material-ui/core';
 import { ReactNode } from 'react';
 import { isPlatformProduct } from '../../isPlatformProduct';
+import { specRef } from '../shared/entityRefs';
 import { ProductLinks } from './ProductLinks';
 
 function Field(props: { label: string; children: ReactNode }) {
@@ -39,6 +40,7 @@ export function EntityPlatformProductOverviewCard() {
   }
   const { spec, metadata } = entity;
   const links = metadata.links ?? [];
+  const ns = metadata.namespace;
   return (
     <InfoCard
       title={metadata.title ?? metadata.name}
@@ -51,11 +53,13 @@ export function EntityPlatformProductOverviewCard() {
       )}
       <Grid container spacing={2} component="dl">
         <Field label="Owner">
-          <EntityRefLink entityRef={spec.owner} defaultKind="group" />
+          <EntityRefLink entityRef={specRef(spec.owner, 'group', ns)} />
         </Field>
         <Field label="Product manager">
           {spec.productManager ? (
-            <EntityRefLink entityRef={spec.productManager} defaultKind="user" />
+            <EntityRefLink
+              entityRef={specRef(spec.productManager, 'user', ns)}
+            />
           ) : (
             'Not named (spec.productManager)'
           )}
@@ -69,7 +73,7 @@ export function EntityPlatformProductOverviewCard() {
         </Field>
         {spec.system && (
           <Field label="System">
-            <EntityRefLink entityRef={spec.system} defaultKind="system" />
+            <EntityRefLink entityRef={specRef(spec.system, 'system', ns)} />
           </Field>
         )}
         {spec.parts && spec.parts.length > 0 && (
@@ -78,7 +82,9 @@ export function EntityPlatformProductOverviewCard() {
               Made of
             </Typography>
             <Typography component="dd" variant="body2" style={{ margin: 0 }}>
-              <EntityRefLinks entityRefs={spec.parts} defaultKind="component" />
+              <EntityRefLinks
+                entityRefs={spec.parts.map(p => specRef(p, 'component', ns))}
+              />
             </Typography>
           </Grid>
         )}

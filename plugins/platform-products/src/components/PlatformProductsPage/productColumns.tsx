@@ -7,6 +7,7 @@ import {
   formatRatio,
   formatScore,
 } from '../shared/format';
+import { specRef } from '../shared/entityRefs';
 import { SlaStatusLabel } from '../shared/statusLabels';
 import { ProductRow, compareNullable, slaRank } from './productRows';
 
@@ -29,7 +30,9 @@ export const productColumns: TableColumn<ProductRow>[] = [
   {
     title: 'Owner',
     field: 'owner',
-    render: row => <EntityRefLink entityRef={row.owner} defaultKind="group" />,
+    render: row => (
+      <EntityRefLink entityRef={specRef(row.owner, 'group', row.namespace)} />
+    ),
   },
   { title: 'Type', field: 'type' },
   { title: 'Lifecycle', field: 'lifecycle' },

@@ -7,6 +7,7 @@ import type {
 export interface ProductRow {
   id: string;
   entityRef: string;
+  namespace: string;
   title: string;
   description?: string;
   owner: string;
@@ -49,6 +50,7 @@ export function toProductRow(
   return {
     id: product.entityRef,
     entityRef: product.entityRef,
+    namespace: product.namespace,
     title: product.title ?? product.name,
     description: product.description,
     owner: product.owner,
