@@ -21,6 +21,7 @@ import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
 import { createRouter } from './service/router';
+import { productSlaSummaries } from './sla/productSlaSummaries';
 import {
   createSlaTracking,
   isNotificationsInstalled,
@@ -189,6 +190,7 @@ export const platformProductsPlugin = createBackendPlugin({
               scorecards,
               snapshotter: insights.snapshotter,
               surveyPeriodUnit: insights.surveyPeriodUnit,
+              slaSummaries: productSlaSummaries(sla.store),
             },
             surveys: {
               auth,

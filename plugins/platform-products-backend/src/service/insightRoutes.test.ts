@@ -34,11 +34,20 @@ function component(
   };
 }
 
-function product(name: string, spec: Record<string, unknown>): Entity {
+function product(
+  name: string,
+  spec: Record<string, unknown>,
+  annotations: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'paved-road.io/v1alpha1',
     kind: 'PlatformProduct',
-    metadata: { name, namespace: 'default', title: name.toUpperCase() },
+    metadata: {
+      name,
+      namespace: 'default',
+      title: name.toUpperCase(),
+      annotations,
+    },
     spec: {
       type: 'service',
       lifecycle: 'production',
@@ -56,7 +65,12 @@ const entities: Entity[] = [
     value: { hoursSavedPerAdopter: 10, hourlyRate: 100, currency: 'EUR' },
     timeToMarket: { metric: 'lead-time-hours', baseline: 100 },
   }),
-  product('data', { parts: ['resource:shared-db'] }),
+  // An SLA with no data pushed yet: the products list shows it as no-data.
+  product(
+    'data',
+    { parts: ['resource:shared-db'] },
+    { 'paved-road.io/sla-availability': '99.9%' },
+  ),
   component('auth-service', 'platform', [
     ['dependsOn', 'resource:default/shared-db'],
   ]),
@@ -394,6 +408,10 @@ describe.each(databases.eachSupportedId())(
       });
       expect(auth.satisfaction).toMatchObject({ responses: 1, nps: 100 });
       expect(auth.sla).toBeUndefined();
+      expect(response.body.items[1].sla).toEqual({
+        status: 'no-data',
+        objectives: 1,
+      });
     });
   },
 );
