@@ -7,10 +7,7 @@ const path = require('node:path');
 const { chromium } = require('playwright-core');
 
 const APP_URL = process.env.APP_URL ?? 'http://localhost:3000';
-const SCREENSHOTS = path.resolve(
-  __dirname,
-  '../../../test-output/screenshots',
-);
+const SCREENSHOTS = path.resolve(__dirname, '../../../test-output/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Flags that work on the CI machines (CONVENTIONS.md): no sandbox as root, no GPU, no
 // network calls of Chromium's own.
@@ -37,7 +34,9 @@ async function openApp() {
     args: FLAGS,
     headless: true,
   });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 1000 },
+  });
   const errors = [];
   page.on('console', msg => {
     if (msg.type() === 'error') {
@@ -49,10 +48,12 @@ async function openApp() {
   });
   await page.goto(APP_URL);
   // The dev app's guest sign-in page: one click on "Enter".
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await page.waitForURL(url => !url.pathname.startsWith('/sign-in'), {
-    timeout: 30000,
-  }).catch(() => {});
+  await page.getByRole('button', { name: 'Enter' }).click({ timeout: 120000 });
+  await page
+    .waitForURL(url => !url.pathname.startsWith('/sign-in'), {
+      timeout: 30000,
+    })
+    .catch(() => {});
   return {
     browser,
     page,

@@ -6,6 +6,6 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.e2e.test.js'],
   testEnvironment: 'node',
   transform: {},
-  testTimeout: 120000,
+  testTimeout: 300000,
   maxWorkers: 1,
 };

@@ -8,7 +8,8 @@ const PRODUCT_TAB =
   '/catalog/default/platformproduct/auth-platform/platform-product';
 const COMPONENT = '/catalog/default/component/checkout-service';
 const GROUP = '/catalog/default/group/checkout';
-const VISIBLE = { timeout: 30000 };
+// Generous: the first visit of a page compiles it in the dev server on a busy machine.
+const VISIBLE = { timeout: 90000 };
 
 let app;
 let page;
@@ -30,10 +31,7 @@ test('a product page shows its adoption', async () => {
   await page.goto(`${APP_URL}${PRODUCT_TAB}`);
   const headline = page.getByText(/adoption \(target \d+(\.\d+)?%\)/);
   await headline.waitFor(VISIBLE);
-  const rate = await page
-    .locator('p', { has: headline })
-    .first()
-    .innerText();
+  const rate = await page.locator('p', { has: headline }).first().innerText();
   expect(rate).toMatch(/^\d+(\.\d+)?% adoption \(target 80%\)/);
   await page.getByRole('table', { name: 'Adopters by team' }).waitFor(VISIBLE);
   await page.getByText('Authentication Platform').first().waitFor(VISIBLE);
@@ -68,7 +66,10 @@ test('answering the survey changes the NPS', async () => {
 test('a component page shows its SLA and scorecard cards', async () => {
   await page.goto(`${APP_URL}${COMPONENT}`);
   await page.getByText('Compliance', { exact: false }).first().waitFor(VISIBLE);
-  await page.getByText(/^Score \d+ \/ 100$/).first().waitFor(VISIBLE);
+  await page
+    .getByText(/^Score \d+ \/ 100$/)
+    .first()
+    .waitFor(VISIBLE);
   await page.getByText('Platforms used', { exact: true }).waitFor(VISIBLE);
   await app.screenshot('component-page');
 });
@@ -76,7 +77,10 @@ test('a component page shows its SLA and scorecard cards', async () => {
 test('a team page shows the scorecards rollup', async () => {
   await page.goto(`${APP_URL}${GROUP}`);
   await page.getByText('Scorecards rollup', { exact: true }).waitFor(VISIBLE);
-  await page.getByText(/^Mean score \d+ \/ 100/).first().waitFor(VISIBLE);
+  await page
+    .getByText(/^Mean score \d+ \/ 100/)
+    .first()
+    .waitFor(VISIBLE);
   await app.screenshot('group-page');
 });
 
