@@ -31,7 +31,11 @@ describe('alpha plugin', () => {
       const filter = createExtensionTester(ext).get(
         EntityCardBlueprint.dataRefs.filterFunction,
       );
-      return filter({ apiVersion: 'v1', kind, metadata: { name: 'x' } });
+      return (filter as (entity: object) => boolean)({
+        apiVersion: 'v1',
+        kind,
+        metadata: { name: 'x' },
+      });
     };
     expect(shownOn(overviewEntityCard, 'PlatformProduct')).toBe(true);
     expect(shownOn(overviewEntityCard, 'Component')).toBe(false);

@@ -3,6 +3,8 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+// Test-only helpers: src/testing is used by tests alone, never by the plugin's code.
+// eslint-disable-next-line @backstage/no-undeclared-imports
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { ReactElement } from 'react';
 import { PlatformProductsApi, platformProductsApiRef } from '../api';
