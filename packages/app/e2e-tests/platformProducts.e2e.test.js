@@ -19,6 +19,15 @@ beforeAll(async () => {
   page = app.page;
 });
 
+// What the browser showed at the end of each test, for when a wait times out.
+afterEach(async () => {
+  const name = expect.getState().currentTestName ?? 'test';
+  const text = await page.innerText('body').catch(() => '');
+  // eslint-disable-next-line no-console
+  console.log(`after "${name}": ${page.url()}\n${text.slice(0, 300)}`);
+  await app.screenshot(`after-${name.replace(/[^a-z0-9]+/gi, '-')}`);
+});
+
 afterAll(async () => {
   await app?.browser.close();
 });
