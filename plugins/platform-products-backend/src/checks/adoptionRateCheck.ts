@@ -5,7 +5,7 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import { AdoptionStore } from '../database/AdoptionStore';
 import { entityRefOf } from '../entityRefs';
-import { readOptionalPercent } from './insightParams';
+import { readOptionalPercent } from './params';
 import { rejectUnknownParams } from './params';
 
 /** Params of the `adoption-rate` check type. */

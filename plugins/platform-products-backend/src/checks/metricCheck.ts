@@ -4,7 +4,7 @@ import { ScorecardCheckType } from '@paved-road/plugin-platform-products-node';
 import { MetricStore } from '../database/MetricStore';
 import { entityRefOf } from '../entityRefs';
 import { METRIC_NAME_PATTERN } from '../metrics/parseMetricBatch';
-import { readOptionalDuration, readOptionalNumber } from './insightParams';
+import { readOptionalDuration, readOptionalNumber } from './params';
 import { readString, rejectUnknownParams } from './params';
 
 /** Params of the `metric` check type. */

@@ -7,7 +7,7 @@ import {
 import { ScorecardCheckType } from '@paved-road/plugin-platform-products-node';
 import { SurveyStore } from '../database/SurveyStore';
 import { entityRefOf } from '../entityRefs';
-import { readOptionalNumber } from './insightParams';
+import { readOptionalNumber } from './params';
 import { readOptionalInteger, rejectUnknownParams } from './params';
 
 /** Params of the `nps` check type. */

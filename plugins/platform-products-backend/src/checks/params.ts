@@ -1,6 +1,10 @@
 import { InputError } from '@backstage/errors';
 import { JsonObject, JsonValue } from '@backstage/types';
 import { joinList } from './text';
+import {
+  parseDuration,
+  parsePercent,
+} from '@paved-road/plugin-platform-products-common';
 
 /**
  * Readers for the `params` of a check in app-config. Each throws an `InputError` whose
@@ -244,4 +248,83 @@ export function readOptionalScalarList(
     items: 'strings, numbers or booleans',
     item: 'a non-empty string, a number or a boolean',
   });
+}
+
+/**
+ * An optional param written like an annotation value (`60%`, `30d`), read with that
+ * annotation's parser so that params and annotations accept the same syntax.
+ */
+function readOptionalParsed<T>(
+  params: JsonObject,
+  name: string,
+  parse: (key: string, value: string) => { ok: true; value: T } | { ok: false },
+  example: string,
+): T | undefined {
+  const value = params[name];
+  if (value === undefined) {
+    return undefined;
+  }
+  const parsed =
+    typeof value === 'string' ? parse(`params.${name}`, value) : null;
+  if (!parsed?.ok) {
+    throw new InputError(`params.${name} must be ${example}`);
+  }
+  return parsed.value;
+}
+
+/** An optional percentage param such as `60%`, as a ratio 0–1. */
+export function readOptionalPercent(
+  params: JsonObject,
+  name: string,
+): number | undefined {
+  return readOptionalParsed(
+    params,
+    name,
+    parsePercent,
+    'a percentage such as "60%"',
+  );
+}
+
+/** An optional duration param such as `30d`, in milliseconds. */
+export function readOptionalDuration(
+  params: JsonObject,
+  name: string,
+): number | undefined {
+  return readOptionalParsed(
+    params,
+    name,
+    parseDuration,
+    'a duration such as "30d"',
+  );
+}
+
+/** An optional number param within [min, max]. */
+export function readOptionalNumber(
+  params: JsonObject,
+  name: string,
+  range: { min?: number; max?: number } = {},
+): number | undefined {
+  const value = params[name];
+  if (value === undefined) {
+    return undefined;
+  }
+  const min = range.min ?? -Infinity;
+  const max = range.max ?? Infinity;
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < min ||
+    value > max
+  ) {
+    const bounds = [
+      Number.isFinite(min) ? `at least ${min}` : '',
+      Number.isFinite(max) ? `at most ${max}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    throw new InputError(
+      `params.${name} must be a number${bounds ? ` ${bounds}` : ''}`,
+    );
+  }
+  return value;
 }

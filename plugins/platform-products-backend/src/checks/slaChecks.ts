@@ -5,7 +5,7 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import { SlaStore, StoredSlaObjective } from '../database/SlaStore';
 import { entityRefOf } from '../entityRefs';
-import { readOptionalPercent } from './insightParams';
+import { readOptionalPercent } from './params';
 import { readOptionalString, rejectUnknownParams } from './params';
 
 /** Params shared by the SLA check types: which objective, or all of them. */
