@@ -20,6 +20,8 @@ import {
   isPlatformProductEntity,
   PlatformProductEntityV1alpha1,
   platformProductEntityV1alpha1Validator,
+  PlatformProductRef,
+  platformProductRefs,
 } from '@paved-road/plugin-platform-products-common';
 
 /** @public */
@@ -29,15 +31,24 @@ export interface PlatformProductProcessorOptions {
   strictAnnotations: boolean;
 }
 
-/** An entity reference in a PlatformProduct's spec, and the relations it makes. */
-type ProductRef = {
-  /** Where the ref is, for error messages, e.g. `spec.parts[2]`. */
-  field: string;
-  ref: string;
-  defaultKind?: string;
-  /** [from the product to the target, from the target back to the product] */
-  relations?: [string, string];
-};
+/**
+ * The relations each spec ref makes: [from the product to the target, from the target back
+ * to the product]. A product manager makes none.
+ */
+function relationsOf(
+  field: PlatformProductRef['field'],
+): [string, string] | undefined {
+  if (field === 'spec.owner') {
+    return [RELATION_OWNED_BY, RELATION_OWNER_OF];
+  }
+  if (field === 'spec.system') {
+    return [RELATION_PART_OF, RELATION_HAS_PART];
+  }
+  if (field.startsWith('spec.parts[')) {
+    return [RELATION_HAS_PART, RELATION_PART_OF];
+  }
+  return undefined;
+}
 
 /**
  * Validates PlatformProduct entities, emits their relations, and checks `paved-road.io/`
@@ -53,28 +64,9 @@ export class PlatformProductProcessor implements CatalogProcessor {
   }
 
   async validateEntityKind(entity: Entity): Promise<boolean> {
-    // The validator returns false for other kinds and throws, naming the field, for a bad one.
-    if (!(await platformProductEntityV1alpha1Validator.check(entity))) {
-      return false;
-    }
-    // The schema cannot check entity reference syntax; parse each one here.
-    for (const { field, ref, defaultKind } of productRefs(
-      entity as PlatformProductEntityV1alpha1,
-    )) {
-      try {
-        parseEntityRef(ref, {
-          defaultKind,
-          defaultNamespace: entity.metadata.namespace,
-        });
-      } catch (error) {
-        throw new TypeError(
-          `${field} "${ref}" is not a valid entity reference: ${
-            (error as Error).message
-          }`,
-        );
-      }
-    }
-    return true;
+    // False for other kinds; for a bad product it throws, naming the field (spec fields as
+    // written in YAML, and spec refs that are not entity references).
+    return platformProductEntityV1alpha1Validator.check(entity);
   }
 
   async postProcessEntity(
@@ -113,48 +105,13 @@ export class PlatformProductProcessor implements CatalogProcessor {
   }
 }
 
-function productRefs(entity: PlatformProductEntityV1alpha1): ProductRef[] {
-  const { spec } = entity;
-  const refs: ProductRef[] = [
-    {
-      field: 'spec.owner',
-      ref: spec.owner,
-      defaultKind: 'Group',
-      relations: [RELATION_OWNED_BY, RELATION_OWNER_OF],
-    },
-  ];
-  if (spec.productManager) {
-    refs.push({
-      field: 'spec.productManager',
-      ref: spec.productManager,
-      defaultKind: 'User',
-    });
-  }
-  if (spec.system) {
-    refs.push({
-      field: 'spec.system',
-      ref: spec.system,
-      defaultKind: 'System',
-      relations: [RELATION_PART_OF, RELATION_HAS_PART],
-    });
-  }
-  // Parts have no default kind: a product is made of components, APIs and resources alike.
-  (spec.parts ?? []).forEach((ref, index) =>
-    refs.push({
-      field: `spec.parts[${index}]`,
-      ref,
-      relations: [RELATION_HAS_PART, RELATION_PART_OF],
-    }),
-  );
-  return refs;
-}
-
 function emitRelations(
   entity: PlatformProductEntityV1alpha1,
   emit: CatalogProcessorEmit,
 ) {
   const self = getCompoundEntityRef(entity);
-  for (const { ref, defaultKind, relations } of productRefs(entity)) {
+  for (const { field, ref, defaultKind } of platformProductRefs(entity)) {
+    const relations = relationsOf(field);
     if (!relations) {
       continue;
     }

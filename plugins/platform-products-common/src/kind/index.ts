@@ -4,3 +4,5 @@ export {
   platformProductEntityV1alpha1Validator,
   isPlatformProductEntity,
 } from './platformProductEntityV1alpha1Validator';
+export { platformProductRefs } from './platformProductRefs';
+export type { PlatformProductRef } from './platformProductRefs';

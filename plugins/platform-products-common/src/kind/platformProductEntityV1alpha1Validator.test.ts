@@ -261,6 +261,29 @@ describe('platformProductEntityV1alpha1Validator', () => {
     );
   });
 
+  it.each([
+    ['spec.owner', (spec: Spec) => (spec.owner = 'group:')],
+    [
+      'spec.productManager',
+      (spec: Spec) => (spec.productManager = 'user:default/'),
+    ],
+    ['spec.system', (spec: Spec) => (spec.system = 'system:default/')],
+    // Parts have no default kind, so a bare name is not a reference.
+    [
+      'spec.parts[1]',
+      (spec: Spec) => ((spec.parts as string[])[1] = 'auth-db'),
+    ],
+  ])('rejects %s when it is not an entity reference', async (field, change) => {
+    await expect(validator.check(withSpec(change))).rejects.toThrow(
+      new RegExp(
+        `^${field.replace(
+          /[[\]]/g,
+          '\\$&',
+        )} ".*" is not a valid entity reference`,
+      ),
+    );
+  });
+
   it('leaves problems outside the spec to the catalog validator', async () => {
     const entity = authPlatform();
     entity.metadata.name = 7 as unknown as string;

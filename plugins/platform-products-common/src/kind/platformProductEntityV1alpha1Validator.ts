@@ -9,6 +9,7 @@ import {
 } from './PlatformProductEntityV1alpha1';
 import { platformProductEntityV1alpha1Schema } from './platformProductEntityV1alpha1Schema';
 import { describeSpecProblems } from './describeSpecProblems';
+import { checkPlatformProductRefs } from './platformProductRefs';
 
 type SchemaValidator = (data: unknown) => PlatformProductEntityV1alpha1 | false;
 
@@ -36,8 +37,9 @@ function getSchemaValidator(): SchemaValidator {
  */
 export const platformProductEntityV1alpha1Validator: KindValidator = {
   async check(entity: Entity): Promise<boolean> {
+    let valid: boolean;
     try {
-      return getSchemaValidator()(entity) === entity;
+      valid = getSchemaValidator()(entity) === entity;
     } catch (error) {
       // Say every problem of the spec in YAML terms; other problems (metadata) as the
       // catalog's validator says them.
@@ -47,6 +49,10 @@ export const platformProductEntityV1alpha1Validator: KindValidator = {
       }
       throw error;
     }
+    if (valid) {
+      checkPlatformProductRefs(entity as PlatformProductEntityV1alpha1);
+    }
+    return valid;
   },
 };
 
