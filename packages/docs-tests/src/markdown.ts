@@ -61,5 +61,10 @@ export function documentationFiles(): string[] {
     .readdirSync(path.join(REPO_ROOT, 'docs'))
     .filter(f => f.endsWith('.md'))
     .map(f => `docs/${f}`);
-  return ['README.md', ...docs];
+  // Each package's README, which users install from.
+  const packages = fs
+    .readdirSync(path.join(REPO_ROOT, 'plugins'))
+    .map(dir => `plugins/${dir}/README.md`)
+    .filter(file => fs.existsSync(path.join(REPO_ROOT, file)));
+  return ['README.md', ...docs, ...packages];
 }
