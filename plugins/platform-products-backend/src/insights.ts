@@ -50,16 +50,16 @@ export function readSurveyPeriodUnit(
 export async function createInsights(options: {
   config: RootConfigService;
   logger: LoggerService;
+  /** With the schema up to date: the plugin migrates once, before any store is made. */
   knex: Knex;
-  skipMigrations?: boolean;
   catalog: CatalogService;
   auth: AuthService;
 }) {
-  const { config, knex, skipMigrations } = options;
+  const { config, knex } = options;
   const surveyPeriodUnit = readSurveyPeriodUnit(config);
   const adoptionStore = await DatabaseAdoptionStore.create({
     knex,
-    skipMigrations,
+    skipMigrations: true,
   });
   const surveyStore = await DatabaseSurveyStore.create({
     knex,

@@ -17,6 +17,7 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import { builtinCheckTypes } from './checks/builtinCheckTypes';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { migrateDatabase } from './database/migrateDatabase';
 import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
@@ -96,12 +97,17 @@ export const platformProductsPlugin = createBackendPlugin({
         notifications,
         urlReader,
       }) {
+        // One schema for every capability: brought up to date once, before any store is made.
+        const knex = await database.getClient();
+        if (!database.migrations?.skip) {
+          await migrateDatabase(knex);
+        }
+
         // Before the scorecards are read: their checks may use the insight check types.
         const insights = await createInsights({
           config,
           logger,
-          knex: await database.getClient(),
-          skipMigrations: database.migrations?.skip,
+          knex,
           catalog,
           auth,
         });
@@ -125,8 +131,7 @@ export const platformProductsPlugin = createBackendPlugin({
         const sla = await createSlaTracking({
           config,
           logger,
-          knex: await database.getClient(),
-          skipMigrations: database.migrations?.skip,
+          knex,
           catalog,
           auth,
           sources: sliSources,
@@ -149,8 +154,8 @@ export const platformProductsPlugin = createBackendPlugin({
 
         const scorecards = readScorecards(config, checkTypes);
         const store = await DatabaseScorecardStore.create({
-          knex: await database.getClient(),
-          skipMigrations: database.migrations?.skip,
+          knex,
+          skipMigrations: true,
         });
         const evaluator = new ScorecardEvaluator({
           scorecards,

@@ -1,3 +1,4 @@
+import { IN_LIST_SIZE, inBatches, maxParamsOf } from './batches';
 import { lowerRef } from '../entityRefs';
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
@@ -30,16 +31,6 @@ import {
   ScorecardStore,
   StoredScorecardResult,
 } from './ScorecardStore';
-
-/**
- * Bound parameters per statement. 999 is SQLite's limit before 3.32, safe with any build;
- * PostgreSQL allows 65535, and bigger statements save round trips there.
- */
-const SQLITE_MAX_PARAMS = 999;
-const POSTGRES_MAX_PARAMS = 60_000;
-
-/** Refs per `IN (...)` list when reading or deleting by key: under SQLite's limit. */
-const IN_LIST_SIZE = 900;
 
 /**
  * Results saved per transaction: keeps locks short and memory flat on a whole-catalog
@@ -86,17 +77,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
   private readonly maxParams: number;
 
   private constructor(private readonly db: Knex) {
-    const client = String(db.client.config.client);
-    this.maxParams = client.includes('sqlite')
-      ? SQLITE_MAX_PARAMS
-      : POSTGRES_MAX_PARAMS;
+    this.maxParams = maxParamsOf(db);
   }
 
   async saveResults(
     results: StoredScorecardResult[],
   ): Promise<SaveResultsSummary> {
     const summary = emptySummary();
-    for (const batch of chunk(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
+    for (const batch of inBatches(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
       const saved = await this.db.transaction(async trx => {
         const stored = await this.readStored(trx, batch);
         const { written, unchanged, firstOfDay } = classify(batch, stored);
@@ -138,7 +126,10 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return {
       save: async results => {
         const summary = emptySummary();
-        for (const batch of chunk(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
+        for (const batch of inBatches(
+          normalizeAndSort(results),
+          SAVE_BATCH_SIZE,
+        )) {
           batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
           const { written, unchanged } = classify(batch, stored);
           if (written.length > 0) {
@@ -320,7 +311,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     let deleted = 0;
     for (const [scorecardId, refs] of byScorecard) {
-      for (const part of chunk(refs, IN_LIST_SIZE)) {
+      for (const part of inBatches(refs, IN_LIST_SIZE)) {
         deleted += Number(
           await this.db(RESULTS_TABLE)
             .where('scorecard_id', scorecardId)
@@ -382,7 +373,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   ): Promise<Map<string, StoredState>> {
     const stored = new Map<string, StoredState>();
     for (const [scorecardId, refs] of refsByScorecard(results)) {
-      for (const part of chunk(refs, IN_LIST_SIZE)) {
+      for (const part of inBatches(refs, IN_LIST_SIZE)) {
         const rows = await trx<ResultRow>(RESULTS_TABLE)
           .select('entity_ref', 'result_hash', 'evaluated_at')
           .where('scorecard_id', scorecardId)
@@ -412,7 +403,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     for (const group of groups.values()) {
       const { scorecardId, evaluatedAt } = group[0];
-      for (const part of chunk(group, IN_LIST_SIZE)) {
+      for (const part of inBatches(group, IN_LIST_SIZE)) {
         await trx(RESULTS_TABLE)
           .where('scorecard_id', scorecardId)
           .whereIn(
@@ -436,7 +427,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     const columns = Object.keys(rows[0]).length;
     const rowsPerStatement = Math.max(1, Math.floor(this.maxParams / columns));
-    for (const part of chunk(rows, rowsPerStatement)) {
+    for (const part of inBatches(rows, rowsPerStatement)) {
       const insert = trx(table).insert(part);
       if (!onConflict) {
         await insert;
@@ -487,14 +478,6 @@ function refsByScorecard(
 
 function pairKey(scorecardId: string, entityRef: string): string {
   return `${scorecardId}\u0000${entityRef}`;
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    chunks.push(items.slice(i, i + size));
-  }
-  return chunks;
 }
 
 /** What is known of a stored result: its hash, and the UTC day it was evaluated on if read. */

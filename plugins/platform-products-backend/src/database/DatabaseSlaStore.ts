@@ -1,3 +1,4 @@
+import { IN_LIST_SIZE, inBatches, maxParamsOf } from './batches';
 import {
   SlaAlertState,
   SlaStatus,
@@ -23,16 +24,6 @@ const ENTITIES_TABLE = 'sla_entities';
 const OBJECTIVES_TABLE = 'sla_objectives';
 
 const MINUTE_MS = 60_000;
-
-/**
- * Bound parameters per statement: 999 is SQLite's limit before 3.32, safe with any build;
- * PostgreSQL allows 65535, and bigger statements save round trips there.
- */
-const SQLITE_MAX_PARAMS = 999;
-const POSTGRES_MAX_PARAMS = 60_000;
-
-/** Refs per `IN (...)` list: under SQLite's limit. */
-const IN_LIST_SIZE = 900;
 
 /**
  * Buckets per transaction: a long backfill is written in parts, so that locks stay short
@@ -103,9 +94,7 @@ export class DatabaseSlaStore implements SlaStore {
   private constructor(private readonly db: Knex) {
     const client = String(db.client.config.client);
     this.isPostgres = client === 'pg' || client.includes('postgres');
-    this.maxParams = client.includes('sqlite')
-      ? SQLITE_MAX_PARAMS
-      : POSTGRES_MAX_PARAMS;
+    this.maxParams = maxParamsOf(db);
   }
 
   async writeBuckets(buckets: SliBucketRecord[]): Promise<void> {
@@ -129,12 +118,12 @@ export class DatabaseSlaStore implements SlaStore {
       );
     }
     const rows = [...byKey.values()];
-    for (const batch of chunk(rows, WRITE_BATCH_SIZE)) {
+    for (const batch of inBatches(rows, WRITE_BATCH_SIZE)) {
       await this.db.transaction(async trx => {
         if (this.isPostgres) {
           // One JSON parameter per statement: PostgreSQL parses it much faster than tens of
           // thousands of bound values, and knex need not build them.
-          for (const part of chunk(batch, POSTGRES_ROWS_PER_STATEMENT)) {
+          for (const part of inBatches(batch, POSTGRES_ROWS_PER_STATEMENT)) {
             await trx.raw(
               `insert into ${BUCKETS_TABLE} (entity_ref, objective, start_minute, duration_seconds, good, total)
                select * from json_to_recordset(?::json)
@@ -149,7 +138,7 @@ export class DatabaseSlaStore implements SlaStore {
           }
           return;
         }
-        for (const part of chunk(batch, Math.floor(this.maxParams / 6))) {
+        for (const part of inBatches(batch, Math.floor(this.maxParams / 6))) {
           await trx(BUCKETS_TABLE)
             .insert(part)
             .onConflict(['entity_ref', 'objective', 'start_minute'])
@@ -285,14 +274,14 @@ export class DatabaseSlaStore implements SlaStore {
         alert_since: toDateOrNull(objective.alertSince),
         evaluated_at: new Date(objective.evaluatedAt),
       }));
-      for (const part of chunk(rows, Math.floor(this.maxParams / 10))) {
+      for (const part of inBatches(rows, Math.floor(this.maxParams / 10))) {
         await trx(OBJECTIVES_TABLE).insert(part);
       }
     });
   }
 
   async deleteEntities(entityRefs: string[]): Promise<void> {
-    for (const part of chunk(entityRefs.map(lowerRef), IN_LIST_SIZE)) {
+    for (const part of inBatches(entityRefs.map(lowerRef), IN_LIST_SIZE)) {
       await this.db.transaction(async trx => {
         await trx(OBJECTIVES_TABLE).whereIn('entity_ref', part).delete();
         await trx(ENTITIES_TABLE).whereIn('entity_ref', part).delete();
@@ -337,7 +326,7 @@ export class DatabaseSlaStore implements SlaStore {
       .offset(query.offset);
 
     const objectives = new Map<string, StoredSlaObjective[]>();
-    for (const part of chunk(
+    for (const part of inBatches(
       rows.map(row => row.entity_ref),
       IN_LIST_SIZE,
     )) {
@@ -393,12 +382,4 @@ function toIsoOrNull(value: DbTimestamp | null): string | null {
 
 function toDateOrNull(value: string | null): Date | null {
   return value === null ? null : new Date(value);
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    chunks.push(items.slice(i, i + size));
-  }
-  return chunks;
 }

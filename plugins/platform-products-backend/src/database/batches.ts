@@ -8,6 +8,9 @@ export function maxParamsOf(knex: Knex): number {
   return String(knex.client.config.client).includes('sqlite') ? 999 : 60_000;
 }
 
+/** Refs per `IN (...)` list when reading or deleting by key: under SQLite's limit. */
+export const IN_LIST_SIZE = 900;
+
 /** Splits items into consecutive lists of at most `size`. */
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
   const batches: T[][] = [];

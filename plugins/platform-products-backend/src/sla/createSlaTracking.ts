@@ -36,8 +36,8 @@ export async function isNotificationsInstalled(
 export async function createSlaTracking(options: {
   config: RootConfigService;
   logger: LoggerService;
+  /** With the schema up to date: the plugin migrates once, before any store is made. */
   knex: Knex;
-  skipMigrations?: boolean;
   catalog: CatalogService;
   auth: AuthService;
   sources: ReadonlyMap<string, SliSource>;
@@ -54,7 +54,7 @@ export async function createSlaTracking(options: {
   const config = readSlaConfig(options.config);
   const store = await DatabaseSlaStore.create({
     knex: options.knex,
-    skipMigrations: options.skipMigrations,
+    skipMigrations: true,
   });
   const evaluator = new SlaEvaluator({
     store,
