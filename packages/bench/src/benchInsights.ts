@@ -37,7 +37,7 @@ import {
   generateCatalog,
   seededRandom,
 } from './generateCatalog';
-import { startPostgres, ThrowawayPostgres } from './postgres';
+import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { percentile, timeSequential } from './timing';
 
 type Database = 'sqlite' | 'postgres';
@@ -261,12 +261,7 @@ async function benchDatabase(db: Database, options: Options) {
       postgres = startPostgres(options.pgPort);
       database = {
         client: 'pg',
-        connection: {
-          host: postgres.host,
-          port: postgres.port,
-          user: postgres.user,
-          password: 'unused',
-        },
+        connection: connectionOf(postgres),
       };
     } else {
       database = {
@@ -349,13 +344,10 @@ async function benchDatabase(db: Database, options: Options) {
       db === 'postgres'
         ? createKnex({
             client: 'pg',
-            connection: {
-              host: postgres!.host,
-              port: postgres!.port,
-              user: postgres!.user,
-              password: 'unused',
-              database: 'backstage_plugin_platform-products',
-            },
+            connection: connectionOf(
+              postgres!,
+              'backstage_plugin_platform-products',
+            ),
           })
         : createKnex({
             client: 'better-sqlite3',

@@ -34,7 +34,7 @@ import {
   generateCatalog,
   seededRandom,
 } from './generateCatalog';
-import { startPostgres, ThrowawayPostgres } from './postgres';
+import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { benchScorecards } from './scorecardsConfig';
 import { LatencySummary, timeSequential } from './timing';
 
@@ -427,12 +427,7 @@ async function benchDatabase(
       postgres = startPostgres(options.pgPort);
       database = {
         client: 'pg',
-        connection: {
-          host: postgres.host,
-          port: postgres.port,
-          user: postgres.user,
-          password: 'unused', // trust authentication
-        },
+        connection: connectionOf(postgres),
       };
       label = `PostgreSQL ${postgres.version} (throwaway server on 127.0.0.1:${postgres.port}, fsync off)`;
     } else {

@@ -28,7 +28,7 @@ import { EntitySla } from '@paved-road/plugin-platform-products-backend/src/sla/
 import { readSamples } from '@paved-road/plugin-platform-products-backend/src/sla/readSamples';
 import { SlaEvaluator } from '@paved-road/plugin-platform-products-backend/src/sla/SlaEvaluator';
 /* eslint-enable @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports */
-import { startPostgres, ThrowawayPostgres } from './postgres';
+import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { timeSequential } from './timing';
 
 type Database = 'sqlite' | 'postgres';
@@ -145,12 +145,7 @@ async function openDatabase(
     pg,
     knex: createKnex({
       client: 'pg',
-      connection: {
-        host: pg.host,
-        port: pg.port,
-        user: pg.user,
-        database: 'postgres',
-      },
+      connection: connectionOf(pg, 'postgres'),
     }),
   };
 }

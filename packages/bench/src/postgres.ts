@@ -18,6 +18,20 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
+/**
+ * How a client connects to the throwaway server, to one database or the default one. The
+ * server trusts loopback connections: the password is never checked.
+ */
+export function connectionOf(postgres: ThrowawayPostgres, database?: string) {
+  return {
+    host: postgres.host,
+    port: postgres.port,
+    user: postgres.user,
+    password: 'unused',
+    ...(database && { database }),
+  };
+}
+
 export function startPostgres(port: number): ThrowawayPostgres {
   if (!fs.existsSync(path.join(PG_BIN, 'postgres'))) {
     throw new Error(
