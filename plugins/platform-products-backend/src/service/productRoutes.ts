@@ -23,6 +23,7 @@ import { AdoptionStore } from '../database/AdoptionStore';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { SurveyStore } from '../database/SurveyStore';
 import { entityRefOf } from '../entityRefs';
+import { visibleEntityRefs } from './visibleEntityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
 
 /**
@@ -199,11 +200,17 @@ export function productRoutes(options: ProductRoutesOptions): express.Router {
         .toISOString()
         .slice(0, 10),
     );
+    const visible = await visibleEntityRefs(
+      adoption.adopters.map(a => a.entityRef),
+      catalog,
+      credentials,
+    );
     const body: ProductAdoptionResponse = {
       productRef: ref,
       summary: adoption.summary,
       population: adoption.population,
-      adopters: adoption.adopters,
+      // The figures count every adopter; the list names only those the caller may see.
+      adopters: adoption.adopters.filter(a => visible.has(a.entityRef)),
       teams: adoption.teams,
       history,
       trend: adoptionTrend(adoption.summary, history, now),

@@ -9,6 +9,7 @@ import { CompiledScorecard } from '../scorecards/readScorecards';
 import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
 import { entityFromPath } from './entityFromPath';
 import { entityScopeOf } from './entityScope';
+import { visibleEntityRefs } from './visibleEntityRefs';
 import {
   readChoice,
   readDay,
@@ -75,7 +76,7 @@ export function scorecardRoutes(
   );
 
   router.get('/scorecards/:id/results', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const definition = scorecardFromPath(req);
     const level = readString(req, 'level');
     if (
@@ -108,7 +109,17 @@ export function scorecardRoutes(
       limit,
       offset,
     });
-    res.json({ ...page, limit, offset });
+    const visible = await visibleEntityRefs(
+      page.items.map(item => item.entityRef),
+      catalog,
+      credentials,
+    );
+    res.json({
+      ...page,
+      items: page.items.filter(item => visible.has(item.entityRef)),
+      limit,
+      offset,
+    });
   });
 
   router.get('/scorecards/:id/history', async (req, res) => {

@@ -1,3 +1,4 @@
+import { visibleEntityRefs } from './visibleEntityRefs';
 import {
   HttpAuthService,
   PermissionsService,
@@ -117,7 +118,7 @@ export function slaRoutes(options: SlaRoutesOptions): express.Router {
   );
 
   router.get('/sla', async (req, res) => {
-    await httpAuth.credentials(req);
+    const credentials = await httpAuth.credentials(req);
     const statuses = readList(req, 'status');
     const bad = statuses?.find(s => !STATUSES.includes(s as SlaStatus));
     if (bad !== undefined) {
@@ -141,26 +142,33 @@ export function slaRoutes(options: SlaRoutesOptions): express.Router {
       limit,
       offset,
     });
+    const visible = await visibleEntityRefs(
+      page.items.map(item => item.entityRef),
+      catalog,
+      credentials,
+    );
     const body: SlaOverviewResponse = {
-      items: page.items.map(item => ({
-        entityRef: item.entityRef,
-        ownerRef: item.ownerRef,
-        status: item.status,
-        budgetRemaining: item.budgetRemaining,
-        alert: item.alert,
-        problemCount: item.problemCount,
-        syncError: item.syncError,
-        objectives: item.objectives.map(o => ({
-          id: o.objective,
-          title: o.title,
-          target: o.target,
-          status: o.status,
-          compliance: o.compliance,
-          budgetRemaining: o.budgetRemaining,
-          alert: o.alert,
-          evaluatedAt: o.evaluatedAt,
+      items: page.items
+        .filter(item => visible.has(item.entityRef))
+        .map(item => ({
+          entityRef: item.entityRef,
+          ownerRef: item.ownerRef,
+          status: item.status,
+          budgetRemaining: item.budgetRemaining,
+          alert: item.alert,
+          problemCount: item.problemCount,
+          syncError: item.syncError,
+          objectives: item.objectives.map(o => ({
+            id: o.objective,
+            title: o.title,
+            target: o.target,
+            status: o.status,
+            compliance: o.compliance,
+            budgetRemaining: o.budgetRemaining,
+            alert: o.alert,
+            evaluatedAt: o.evaluatedAt,
+          })),
         })),
-      })),
       totalItems: page.totalItems,
       limit,
       offset,
