@@ -21,11 +21,13 @@ import {
   toResultRow,
 } from './rows';
 import {
-  SaveResultsSummary,
   ScorecardHistoryPoint,
-  ScorecardHistoryQuery,
-  ScorecardResultsQuery,
   ScorecardRollup,
+} from '@paved-road/plugin-platform-products-common';
+import {
+  SaveResultsSummary,
+  ScorecardHistoryQuery,
+  ScorecardResultsPageQuery,
   ScorecardScopeQuery,
   ScorecardEvaluationRun,
   ScorecardStore,
@@ -159,7 +161,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async listResults(
-    query: ScorecardResultsQuery,
+    query: ScorecardResultsPageQuery,
   ): Promise<{ items: StoredScorecardResult[]; totalItems: number }> {
     const filtered = this.db<ResultRow>(RESULTS_TABLE).where(
       'scorecard_id',
@@ -249,7 +251,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
-  async getRollups(query: ScorecardScopeQuery): Promise<ScorecardRollup[]> {
+  async getRollups(
+    query: ScorecardScopeQuery,
+  ): Promise<Array<Omit<ScorecardRollup, 'title'>>> {
     // Per scorecard and level: entity count and the sum and count of scores, so that one
     // GROUP BY gives both the level distribution and the mean.
     const levelRows: RollupLevelRow[] = await whereInScope(

@@ -1,4 +1,8 @@
-import { ScorecardResult } from '@paved-road/plugin-platform-products-common';
+import {
+  ScorecardHistoryPoint,
+  ScorecardResult,
+  ScorecardRollup,
+} from '@paved-road/plugin-platform-products-common';
 
 /**
  * A scorecard result as persisted, with what the entity was attributed to when it was
@@ -15,8 +19,11 @@ export interface StoredScorecardResult extends ScorecardResult {
   systemRef: string | null;
 }
 
-/** Which results of one scorecard to list, and in what order. */
-export interface ScorecardResultsQuery {
+/**
+ * Which results of one scorecard to list, and in what order: the store's side of the HTTP
+ * `ScorecardResultsQuery`, with refs resolved and the page bounds set.
+ */
+export interface ScorecardResultsPageQuery {
   scorecardId: string;
   /** Only entities owned by any of these; no filter when left out. */
   ownerRefs?: string[];
@@ -30,31 +37,6 @@ export interface ScorecardResultsQuery {
   order?: 'asc' | 'desc';
   limit: number;
   offset: number;
-}
-
-/** The mean score of a set of entities on one day. */
-export interface ScorecardHistoryPoint {
-  /** `YYYY-MM-DD`, UTC. */
-  day: string;
-  /** Mean over the entities that have a score; null when none has. */
-  meanScore: number | null;
-  /** How many entities have a point on that day. */
-  entities: number;
-}
-
-/** A summary of the current results of a set of entities for one scorecard. */
-export interface ScorecardRollup {
-  scorecardId: string;
-  entities: number;
-  /** Mean over the entities that have a score; null when none has. */
-  meanScore: number | null;
-  /** Level name → entity count; key `none` for entities that reached no level. */
-  levels: Record<string, number>;
-  /**
-   * The checks failing (status `fail` or `warn`) for the most entities, most first, at most
-   * five; checks failing nowhere are left out.
-   */
-  worstChecks: Array<{ checkId: string; failing: number; total: number }>;
 }
 
 /** What a call of {@link ScorecardStore.saveResults} wrote. */
@@ -133,7 +115,7 @@ export interface ScorecardStore {
 
   /** A page of the results of one scorecard, with their checks, and how many match. */
   listResults(
-    query: ScorecardResultsQuery,
+    query: ScorecardResultsPageQuery,
   ): Promise<{ items: StoredScorecardResult[]; totalItems: number }>;
 
   /**
@@ -156,6 +138,9 @@ export interface ScorecardStore {
   /**
    * Rollups over the current results of entities owned by any of `ownerRefs`, or part of
    * any of `systemRefs`; one per scorecard that has results there, by scorecard id.
+   * Without titles: they come from the config, which the store does not read.
    */
-  getRollups(query: ScorecardScopeQuery): Promise<ScorecardRollup[]>;
+  getRollups(
+    query: ScorecardScopeQuery,
+  ): Promise<Array<Omit<ScorecardRollup, 'title'>>>;
 }

@@ -1,6 +1,6 @@
+import { ScorecardRollup } from '@paved-road/plugin-platform-products-common';
 import { compareStrings } from './compareStrings';
 import { toNumber } from './rows';
-import { ScorecardRollup } from './ScorecardStore';
 
 /** How many of a rollup's most failing checks are returned. */
 const WORST_CHECKS = 5;
@@ -25,10 +25,10 @@ export interface RollupFailingRow {
 export function buildRollups(
   levelRows: RollupLevelRow[],
   failingRows: RollupFailingRow[],
-): ScorecardRollup[] {
+): Array<Omit<ScorecardRollup, 'title'>> {
   const rollups = new Map<
     string,
-    ScorecardRollup & { scored: number; scoreSum: number }
+    Omit<ScorecardRollup, 'title'> & { scored: number; scoreSum: number }
   >();
   for (const row of levelRows) {
     let rollup = rollups.get(row.scorecardId);

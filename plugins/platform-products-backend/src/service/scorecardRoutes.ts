@@ -1,6 +1,13 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  EntityScorecardsResponse,
+  ListScorecardsResponse,
+  ScorecardHistoryResponse,
+  ScorecardResultsResponse,
+  ScorecardRollupsResponse,
+} from '@paved-road/plugin-platform-products-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore } from '../database/ScorecardStore';
@@ -46,7 +53,8 @@ export function scorecardRoutes(
   }
 
   router.get('/scorecards', async (_req, res) => {
-    res.json({ items: definitions });
+    const body: ListScorecardsResponse = { items: definitions };
+    res.json(body);
   });
 
   router.get(
@@ -61,7 +69,8 @@ export function scorecardRoutes(
         entityFromPath(req, catalog, credentials, ['kind']),
         store.getEntityResults(entityRef),
       ]);
-      res.json({ entityRef, results });
+      const body: EntityScorecardsResponse = { entityRef, results };
+      res.json(body);
     },
   );
 
@@ -71,7 +80,11 @@ export function scorecardRoutes(
       const credentials = await httpAuth.credentials(req);
       const entity = await entityFromPath(req, catalog, credentials);
       const results = await evaluator.evaluateEntity(entity);
-      res.json({ entityRef: entityRefOf(entity), results });
+      const body: EntityScorecardsResponse = {
+        entityRef: entityRefOf(entity),
+        results,
+      };
+      res.json(body);
     },
   );
 
@@ -114,12 +127,13 @@ export function scorecardRoutes(
       catalog,
       credentials,
     );
-    res.json({
+    const body: ScorecardResultsResponse = {
       ...page,
       items: page.items.filter(item => visible.has(item.entityRef)),
       limit,
       offset,
-    });
+    };
+    res.json(body);
   });
 
   router.get('/scorecards/:id/history', async (req, res) => {
@@ -156,7 +170,14 @@ export function scorecardRoutes(
       to,
       ...scope,
     });
-    res.json({ scorecardId: definition.id, entityRef: ref, from, to, points });
+    const body: ScorecardHistoryResponse = {
+      scorecardId: definition.id,
+      entityRef: ref,
+      from,
+      to,
+      points,
+    };
+    res.json(body);
   });
 
   router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
@@ -164,14 +185,15 @@ export function scorecardRoutes(
     const entity = await entityFromPath(req, catalog, credentials);
     const scope = await entityScopeOf(entity, catalog, credentials);
     const rollups = await store.getRollups(scope);
-    res.json({
+    const body: ScorecardRollupsResponse = {
       entityRef: entityRefOf(entity),
       ...scope,
       rollups: rollups.map(rollup => ({
         ...rollup,
         title: definitions.find(d => d.id === rollup.scorecardId)?.title,
       })),
-    });
+    };
+    res.json(body);
   });
 
   return router;

@@ -38,6 +38,16 @@ export type {
   ProductSummary,
 } from './products';
 export type {
+  EntityScorecardsResponse,
+  ListScorecardsResponse,
+  ScorecardHistoryPoint,
+  ScorecardHistoryResponse,
+  ScorecardResultsQuery,
+  ScorecardResultsResponse,
+  ScorecardRollup,
+  ScorecardRollupsResponse,
+} from './scorecards';
+export type {
   EntitySlaHistoryResponse,
   EntitySlaResponse,
   SlaAlertReport,

@@ -1,13 +1,19 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  EntityScorecardsResponse,
   EntitySlaHistoryResponse,
   EntitySlaResponse,
   IngestMetricsRequest,
   IngestMetricsResponse,
   ListProductsResponse,
+  ListScorecardsResponse,
   MetricSeriesResponse,
   ProductAdoptionResponse,
+  ScorecardHistoryResponse,
+  ScorecardResultsQuery,
+  ScorecardResultsResponse,
+  ScorecardRollupsResponse,
   SlaOverviewResponse,
   SlaSamplesRequest,
   SlaSamplesResponse,
@@ -16,14 +22,6 @@ import type {
   SurveyResponseResponse,
   SurveySummaryResponse,
 } from '@paved-road/plugin-platform-products-common';
-import type {
-  EntityScorecardsResponse,
-  ListScorecardsResponse,
-  ScorecardHistoryResponse,
-  ScorecardResultsQuery,
-  ScorecardResultsResponse,
-  ScorecardRollupsResponse,
-} from './scorecardResponses';
 
 /** Filters of {@link PlatformProductsApi.getSlaOverview}. @public */
 export interface SlaOverviewQuery {

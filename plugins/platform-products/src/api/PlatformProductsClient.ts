@@ -2,13 +2,19 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  EntityScorecardsResponse,
   EntitySlaHistoryResponse,
   EntitySlaResponse,
   IngestMetricsRequest,
   IngestMetricsResponse,
   ListProductsResponse,
+  ListScorecardsResponse,
   MetricSeriesResponse,
   ProductAdoptionResponse,
+  ScorecardHistoryResponse,
+  ScorecardResultsQuery,
+  ScorecardResultsResponse,
+  ScorecardRollupsResponse,
   SlaOverviewResponse,
   SlaSamplesRequest,
   SlaSamplesResponse,
@@ -21,14 +27,6 @@ import {
   PlatformProductsApi,
   SlaOverviewQuery,
 } from './PlatformProductsApi';
-import type {
-  EntityScorecardsResponse,
-  ListScorecardsResponse,
-  ScorecardHistoryResponse,
-  ScorecardResultsQuery,
-  ScorecardResultsResponse,
-  ScorecardRollupsResponse,
-} from './scorecardResponses';
 
 type QueryValue = string | number | string[] | undefined;
 

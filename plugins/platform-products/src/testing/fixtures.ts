@@ -1,16 +1,14 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  EntityScorecardsResponse,
   EntitySlaHistoryResponse,
   EntitySlaResponse,
   ListProductsResponse,
   ProductAdoptionResponse,
   ScorecardDefinition,
+  ScorecardRollupsResponse,
   SurveySummaryResponse,
 } from '@paved-road/plugin-platform-products-common';
-import type {
-  EntityScorecardsResponse,
-  ScorecardRollupsResponse,
-} from '../api';
 import { PlatformProductsApi } from '../api';
 
 // Test data shaped like the backend's answers for the examples catalog.

@@ -5,8 +5,11 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import type { ScorecardDefinition } from '@paved-road/plugin-platform-products-common';
-import type { ScorecardHistoryPoint, ScorecardRollup } from '../../api';
+import type {
+  ScorecardDefinition,
+  ScorecardHistoryPoint,
+  ScorecardRollup,
+} from '@paved-road/plugin-platform-products-common';
 import { formatScore } from '../shared/format';
 import { LineChart } from '../shared/LineChart';
 import { LevelDistribution } from './LevelDistribution';
