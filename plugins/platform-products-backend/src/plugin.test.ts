@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { platformProductsPlugin } from './plugin';
 
@@ -97,6 +98,9 @@ const scorecards = [
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
+// A user whom the permission policy denies reading the checkout component.
+const OUTSIDER = 'user:default/outsider';
+
 describe.each(databases.eachSupportedId())(
   'platform-products plugin on %p',
   databaseId => {
@@ -121,6 +125,17 @@ describe.each(databases.eachSupportedId())(
           mockServices.rootConfig.factory({
             data: { platformProducts: { scorecards } },
           }),
+          mockServices.permissions.mock({
+            authorize: async (requests, { credentials }) =>
+              requests.map(r => ({
+                result:
+                  (credentials.principal as any).userEntityRef === OUTSIDER &&
+                  'resourceRef' in r &&
+                  r.resourceRef === 'component:default/checkout'
+                    ? AuthorizeResult.DENY
+                    : AuthorizeResult.ALLOW,
+              })),
+          }).factory,
         ],
       });
       server = backend.server;
@@ -205,6 +220,20 @@ describe.each(databases.eachSupportedId())(
       expect(response.body.results).toEqual([
         expect.objectContaining({ scorecardId: 'basics', score: 0 }),
       ]);
+    });
+
+    it('returns 404 for results the permission policy hides from the caller', async () => {
+      const path =
+        '/api/platform-products/entities/component/default/checkout/scorecards';
+      const hidden = await request(server)
+        .get(path)
+        .set('Authorization', mockCredentials.user.header(OUTSIDER));
+      expect(hidden.status).toBe(404);
+      const other = await request(server)
+        .get(path.replace('checkout', 'legacy'))
+        .set('Authorization', mockCredentials.user.header(OUTSIDER));
+      expect(other.status).toBe(200);
+      expect(other.body.results).toHaveLength(1);
     });
 
     it('returns 404 for an entity the catalog does not have, and an unknown scorecard', async () => {

@@ -185,7 +185,14 @@ export const platformProductsPlugin = createBackendPlugin({
 
         httpRouter.use(
           await createRouter({
-            scorecards: { httpAuth, catalog, store, scorecards, evaluator },
+            scorecards: {
+              httpAuth,
+              permissions,
+              catalog,
+              store,
+              scorecards,
+              evaluator,
+            },
             products: {
               httpAuth,
               catalog,

@@ -1,4 +1,7 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -14,6 +17,7 @@ import { ScorecardStore } from '../database/ScorecardStore';
 import { entityRefOf, lowerRef } from '../entityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
 import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
+import { canReadEntity } from './canReadEntity';
 import { entityFromPath } from './entityFromPath';
 import { entityScopeOf } from './entityScope';
 import { visibleEntityRefs } from './visibleEntityRefs';
@@ -28,6 +32,7 @@ import {
 
 export interface ScorecardRoutesOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   catalog: CatalogService;
   store: ScorecardStore;
   scorecards: CompiledScorecard[];
@@ -40,7 +45,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function scorecardRoutes(
   options: ScorecardRoutesOptions,
 ): express.Router {
-  const { httpAuth, catalog, store, scorecards, evaluator } = options;
+  const { httpAuth, permissions, catalog, store, scorecards, evaluator } =
+    options;
   const definitions = scorecards.map(s => s.definition);
   const router = Router();
 
@@ -63,12 +69,19 @@ export function scorecardRoutes(
       const credentials = await httpAuth.credentials(req);
       const { kind, namespace, name } = req.params;
       const entityRef = lowerRef(`${kind}:${namespace}/${name}`);
-      // Both at once: the catalog says whether the caller may see the entity, the store has
-      // its results; the answer waits for the slower one, not for both in turn.
-      const [, results] = await Promise.all([
-        entityFromPath(req, catalog, credentials, ['kind']),
+      // Both at once: may the caller read this entity in the catalog, and its stored results.
+      const [readable, results] = await Promise.all([
+        canReadEntity(entityRef, permissions, credentials),
         store.getEntityResults(entityRef),
       ]);
+      if (!readable) {
+        throw new NotFoundError(`No entity ${kind}:${namespace}/${name}`);
+      }
+      // Stored results mean the entity was in the catalog at the last evaluation. Without
+      // any, only the catalog can tell an entity no scorecard applies to from no entity.
+      if (results.length === 0) {
+        await entityFromPath(req, catalog, credentials, ['kind']);
+      }
       const body: EntityScorecardsResponse = { entityRef, results };
       res.json(body);
     },
