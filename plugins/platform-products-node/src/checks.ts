@@ -13,7 +13,11 @@ export interface CheckOutcome {
   score: number;
   /** One sentence for the entity page, e.g. `Has 2 of the 3 links required`. */
   message: string;
-  /** What the check looked at, shown with the result, e.g. `{ count: 2, min: 3 }`. */
+  /**
+   * What the check observed on the entity, shown with the result, e.g. `{ count: 2 }`; not
+   * its params, which the scorecard definition already has and which would be stored again
+   * with every result.
+   */
   facts: JsonObject;
 }
 

@@ -71,7 +71,7 @@ describe('annotationCheckType', () => {
         status: 'pass',
         score: 1,
         message: `Has annotation ${KEY}`,
-        facts: { key: KEY, value: 'dir:.', equals: null, matches: null },
+        facts: { value: 'dir:.' },
       });
     });
 
@@ -82,7 +82,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: `Missing annotation ${KEY}`,
-        facts: { key: KEY, value: null, equals: null, matches: null },
+        facts: { value: null },
       });
     });
 
@@ -97,7 +97,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: `Annotation ${KEY} is empty`,
-        facts: { key: KEY, value: '  ', equals: null, matches: null },
+        facts: { value: '  ' },
       });
     });
 
@@ -112,7 +112,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: `Missing annotation ${KEY}`,
-        facts: { key: KEY, value: null, equals: null, matches: null },
+        facts: { value: null },
       });
     });
 
@@ -127,12 +127,7 @@ describe('annotationCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Annotation paved-road.io/tier is "Gold"',
-        facts: {
-          key: 'paved-road.io/tier',
-          value: 'Gold',
-          equals: 'gold',
-          matches: null,
-        },
+        facts: { value: 'Gold' },
       });
     });
 
@@ -147,12 +142,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Annotation paved-road.io/tier is "silver"; expected "gold"',
-        facts: {
-          key: 'paved-road.io/tier',
-          value: 'silver',
-          equals: 'gold',
-          matches: null,
-        },
+        facts: { value: 'silver' },
       });
     });
 
@@ -167,12 +157,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Missing annotation paved-road.io/tier',
-        facts: {
-          key: 'paved-road.io/tier',
-          value: null,
-          equals: 'gold',
-          matches: null,
-        },
+        facts: { value: null },
       });
     });
 
@@ -187,12 +172,7 @@ describe('annotationCheckType', () => {
         status: 'pass',
         score: 1,
         message: `Annotation ${KEY} is "url:https://example.com/docs"`,
-        facts: {
-          key: KEY,
-          value: 'url:https://example.com/docs',
-          equals: null,
-          matches: '^(dir|url):',
-        },
+        facts: { value: 'url:https://example.com/docs' },
       });
     });
 
@@ -207,12 +187,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: `Annotation ${KEY} is "docs", which does not match /^(dir|url):/`,
-        facts: {
-          key: KEY,
-          value: 'docs',
-          equals: null,
-          matches: '^(dir|url):',
-        },
+        facts: { value: 'docs' },
       });
     });
 
@@ -228,7 +203,7 @@ describe('annotationCheckType', () => {
         status: 'fail',
         score: 0,
         message: `Annotation ${KEY} is "${'x'.repeat(80)}…"; expected "dir:."`,
-        facts: { key: KEY, value, equals: 'dir:.', matches: null },
+        facts: { value },
       });
     });
   });

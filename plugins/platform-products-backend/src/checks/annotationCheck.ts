@@ -78,12 +78,7 @@ function evaluateAnnotation(
   const value = entity.metadata.annotations?.[params.key];
   return {
     ...judgeAnnotation(value, params),
-    facts: {
-      key: params.key,
-      value: value ?? null,
-      equals: params.equals ?? null,
-      matches: params.matches?.source ?? null,
-    },
+    facts: { value: value ?? null },
   };
 }
 

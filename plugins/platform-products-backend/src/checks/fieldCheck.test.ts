@@ -167,11 +167,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.description is set',
-        facts: {
-          path: 'metadata.description',
-          exists: true,
-          values: ['The web shop'],
-        },
+        facts: { values: ['The web shop'] },
       });
     });
 
@@ -182,7 +178,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.owner is missing',
-        facts: { path: 'spec.owner', exists: true, values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -193,7 +189,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.system is missing',
-        facts: { path: 'spec.system', exists: true, values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -205,7 +201,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field metadata.tags is missing',
-        facts: { path: 'metadata.tags', exists: true, values: [] },
+        facts: { values: [] },
       });
       expect(
         await evaluateCheck(
@@ -217,7 +213,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field metadata.annotations is missing',
-        facts: { path: 'metadata.annotations', exists: true, values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -232,11 +228,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.definition is set',
-        facts: {
-          path: 'spec.definition',
-          exists: true,
-          values: [{ openapi: '3.0.0' }],
-        },
+        facts: { values: [{ openapi: '3.0.0' }] },
       });
     });
 
@@ -251,7 +243,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.type.name is missing',
-        facts: { path: 'spec.type.name', exists: true, values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -266,11 +258,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.annotations.backstage.io/techdocs-ref is set',
-        facts: {
-          path: 'metadata.annotations.backstage.io/techdocs-ref',
-          exists: true,
-          values: ['dir:.'],
-        },
+        facts: { values: ['dir:.'] },
       });
     });
 
@@ -285,7 +273,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.legacy is not set',
-        facts: { path: 'spec.legacy', exists: false, values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -300,7 +288,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.public is set, but must not be',
-        facts: { path: 'spec.public', exists: false, values: [true] },
+        facts: { values: [true] },
       });
     });
   });
@@ -317,12 +305,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.type is "Service"',
-        facts: {
-          path: 'spec.type',
-          exists: true,
-          equals: 'service',
-          values: ['Service'],
-        },
+        facts: { values: ['Service'] },
       });
     });
 
@@ -337,12 +320,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.type is "Service"; expected "website"',
-        facts: {
-          path: 'spec.type',
-          exists: true,
-          equals: 'website',
-          values: ['Service'],
-        },
+        facts: { values: ['Service'] },
       });
     });
 
@@ -357,7 +335,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.tier is missing; expected "gold"',
-        facts: { path: 'spec.tier', exists: true, equals: 'gold', values: [] },
+        facts: { values: [] },
       });
     });
 
@@ -372,12 +350,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.replicas is 3',
-        facts: {
-          path: 'spec.replicas',
-          exists: true,
-          equals: '3',
-          values: [3],
-        },
+        facts: { values: [3] },
       });
       expect(
         await evaluateCheck(
@@ -389,12 +362,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field spec.public is true; expected false',
-        facts: {
-          path: 'spec.public',
-          exists: true,
-          equals: false,
-          values: [true],
-        },
+        facts: { values: [true] },
       });
     });
 
@@ -410,12 +378,7 @@ describe('fieldCheckType', () => {
         score: 0,
         message:
           'Field spec.definition is {"openapi":"3.0.0"}; expected "3.0.0"',
-        facts: {
-          path: 'spec.definition',
-          exists: true,
-          equals: '3.0.0',
-          values: [{ openapi: '3.0.0' }],
-        },
+        facts: { values: [{ openapi: '3.0.0' }] },
       });
     });
 
@@ -430,12 +393,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.tags includes "payments"',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          equals: 'Payments',
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
 
@@ -450,12 +408,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field metadata.tags does not include "go"',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          equals: 'go',
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
 
@@ -470,12 +423,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.links.type includes "dashboard"',
-        facts: {
-          path: 'metadata.links.type',
-          exists: true,
-          equals: 'dashboard',
-          values: ['runbook', 'dashboard'],
-        },
+        facts: { values: ['runbook', 'dashboard'] },
       });
     });
   });
@@ -492,12 +440,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.lifecycle is "production"',
-        facts: {
-          path: 'spec.lifecycle',
-          exists: true,
-          matches: '^prod',
-          values: ['production'],
-        },
+        facts: { values: ['production'] },
       });
     });
 
@@ -513,12 +456,7 @@ describe('fieldCheckType', () => {
         score: 0,
         message:
           'Field spec.type is "Service"; expected a value matching /^service$/',
-        facts: {
-          path: 'spec.type',
-          exists: true,
-          matches: '^service$',
-          values: ['Service'],
-        },
+        facts: { values: ['Service'] },
       });
     });
 
@@ -533,12 +471,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.tags includes "payments"',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          matches: '^pay',
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
 
@@ -554,12 +487,7 @@ describe('fieldCheckType', () => {
         score: 0,
         message:
           'Field metadata.tags does not include a value matching /^team-/',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          matches: '^team-',
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
   });
@@ -576,12 +504,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field spec.type is "Service"',
-        facts: {
-          path: 'spec.type',
-          exists: true,
-          oneOf: ['library', 'SERVICE'],
-          values: ['Service'],
-        },
+        facts: { values: ['Service'] },
       });
     });
 
@@ -597,12 +520,7 @@ describe('fieldCheckType', () => {
         score: 0,
         message:
           'Field spec.type is "Service"; expected one of "library", "website" or "tool"',
-        facts: {
-          path: 'spec.type',
-          exists: true,
-          oneOf: ['library', 'website', 'tool'],
-          values: ['Service'],
-        },
+        facts: { values: ['Service'] },
       });
     });
 
@@ -617,12 +535,7 @@ describe('fieldCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Field metadata.tags includes "java"',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          oneOf: ['go', 'java'],
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
 
@@ -637,12 +550,7 @@ describe('fieldCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Field metadata.tags does not include any of "go" or "rust"',
-        facts: {
-          path: 'metadata.tags',
-          exists: true,
-          oneOf: ['go', 'rust'],
-          values: ['java', 'payments'],
-        },
+        facts: { values: ['java', 'payments'] },
       });
     });
   });

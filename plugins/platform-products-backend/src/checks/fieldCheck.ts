@@ -223,28 +223,13 @@ function judgeField(
     : passed(`Field ${path} is not set`);
 }
 
-function describeConditionFacts(condition?: FieldCondition): JsonObject {
-  if (!condition) {
-    return {};
-  }
-  if ('matches' in condition) {
-    return { matches: condition.matches.source };
-  }
-  return condition;
-}
-
 function evaluateField(entity: Entity, params: FieldCheckParams): CheckOutcome {
   // An entity is plain JSON; its TypeScript type only names the well-known fields.
   const reading = readField(entity as unknown as JsonObject, params.segments);
   const setValues = reading.values.filter(isSet);
   return {
     ...judgeField(params, reading, setValues),
-    facts: {
-      path: params.path,
-      exists: params.exists,
-      ...describeConditionFacts(params.condition),
-      values: setValues,
-    },
+    facts: { values: setValues },
   };
 }
 

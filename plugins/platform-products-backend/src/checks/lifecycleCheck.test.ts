@@ -58,10 +58,7 @@ describe('lifecycleCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Lifecycle "Production" is allowed',
-        facts: {
-          lifecycle: 'Production',
-          allowed: ['production', 'deprecated'],
-        },
+        facts: { lifecycle: 'Production' },
       });
     });
 
@@ -77,10 +74,7 @@ describe('lifecycleCheckType', () => {
         score: 0,
         message:
           'Lifecycle "experimental" is not allowed; allowed are "production" and "deprecated"',
-        facts: {
-          lifecycle: 'experimental',
-          allowed: ['production', 'deprecated'],
-        },
+        facts: { lifecycle: 'experimental' },
       });
     });
 
@@ -95,7 +89,7 @@ describe('lifecycleCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Lifecycle "experimental" is not allowed',
-        facts: { lifecycle: 'experimental', disallowed: ['EXPERIMENTAL'] },
+        facts: { lifecycle: 'experimental' },
       });
     });
 
@@ -110,7 +104,7 @@ describe('lifecycleCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Lifecycle "production" is allowed',
-        facts: { lifecycle: 'production', disallowed: ['experimental'] },
+        facts: { lifecycle: 'production' },
       });
     });
 
@@ -129,7 +123,7 @@ describe('lifecycleCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Has no lifecycle (spec.lifecycle)',
-        facts: { lifecycle: null, disallowed: ['experimental'] },
+        facts: { lifecycle: null },
       });
     });
   });

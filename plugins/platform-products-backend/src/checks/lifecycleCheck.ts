@@ -70,7 +70,7 @@ function evaluateLifecycle(
   const lifecycle = readLifecycle(entity);
   return {
     ...judgeLifecycle(lifecycle, params),
-    facts: { lifecycle: lifecycle ?? null, ...params },
+    facts: { lifecycle: lifecycle ?? null },
   };
 }
 

@@ -72,9 +72,6 @@ describe('linkCheckType', () => {
         score: 1,
         message: 'Has 4 links',
         facts: {
-          type: null,
-          title: null,
-          min: 1,
           count: 4,
           urls: [
             'https://wiki/runbooks/web',
@@ -91,7 +88,7 @@ describe('linkCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Has no links; at least 1 required',
-        facts: { type: null, title: null, min: 1, count: 0, urls: [] },
+        facts: { count: 0, urls: [] },
       });
     });
 
@@ -107,9 +104,6 @@ describe('linkCheckType', () => {
         score: 1,
         message: 'Has 2 links of type RUNBOOK',
         facts: {
-          type: 'RUNBOOK',
-          title: null,
-          min: 2,
           count: 2,
           urls: ['https://wiki/runbooks/web', 'https://wiki/runbooks/db'],
         },
@@ -128,9 +122,6 @@ describe('linkCheckType', () => {
         score: 2 / 3,
         message: 'Has 2 of the 3 required links of type runbook',
         facts: {
-          type: 'runbook',
-          title: null,
-          min: 3,
           count: 2,
           urls: ['https://wiki/runbooks/web', 'https://wiki/runbooks/db'],
         },
@@ -149,9 +140,6 @@ describe('linkCheckType', () => {
         score: 1,
         message: 'Has 2 links of type runbook',
         facts: {
-          type: 'runbook',
-          title: null,
-          min: 1,
           count: 2,
           urls: ['https://wiki/runbooks/web', 'https://wiki/runbooks/db'],
         },
@@ -166,9 +154,6 @@ describe('linkCheckType', () => {
         score: 1,
         message: 'Has 2 links whose title contains "WEB"',
         facts: {
-          type: null,
-          title: 'WEB',
-          min: 1,
           count: 2,
           urls: ['https://wiki/runbooks/web', 'https://grafana/web'],
         },
@@ -186,13 +171,7 @@ describe('linkCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Has 1 link of type runbook whose title contains "on-call"',
-        facts: {
-          type: 'runbook',
-          title: 'on-call',
-          min: 1,
-          count: 1,
-          urls: ['https://wiki/runbooks/db'],
-        },
+        facts: { count: 1, urls: ['https://wiki/runbooks/db'] },
       });
     });
 
@@ -207,7 +186,7 @@ describe('linkCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Has no links of type docs; at least 2 required',
-        facts: { type: 'docs', title: null, min: 2, count: 0, urls: [] },
+        facts: { count: 0, urls: [] },
       });
     });
 
@@ -223,7 +202,7 @@ describe('linkCheckType', () => {
         score: 0,
         message:
           'Has no links whose title contains "chat"; at least 1 required',
-        facts: { type: null, title: 'chat', min: 1, count: 0, urls: [] },
+        facts: { count: 0, urls: [] },
       });
     });
   });

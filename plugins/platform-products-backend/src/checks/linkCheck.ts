@@ -57,13 +57,7 @@ function evaluateLinks(entity: Entity, params: LinkCheckParams): CheckOutcome {
   );
   return {
     ...gradeCount(matching.length, params.min, linkNoun(params)),
-    facts: {
-      type: params.type ?? null,
-      title: params.title ?? null,
-      min: params.min,
-      count: matching.length,
-      urls: matching.map(link => link.url),
-    },
+    facts: { count: matching.length, urls: matching.map(link => link.url) },
   };
 }
 

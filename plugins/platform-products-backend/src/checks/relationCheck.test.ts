@@ -95,10 +95,6 @@ describe('relationCheckType', () => {
         score: 1,
         message: 'Has 3 dependsOn relations',
         facts: {
-          type: 'dependsOn',
-          targetKind: null,
-          min: 3,
-          max: null,
           count: 3,
           targets: [
             'component:default/db',
@@ -120,14 +116,7 @@ describe('relationCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Has 1 consumesapi relation',
-        facts: {
-          type: 'consumesapi',
-          targetKind: null,
-          min: 1,
-          max: null,
-          count: 1,
-          targets: ['api:default/orders'],
-        },
+        facts: { count: 1, targets: ['api:default/orders'] },
       });
     });
 
@@ -144,10 +133,6 @@ describe('relationCheckType', () => {
         message:
           'Has 2 of the 3 required dependsOn relations to entities of kind COMPONENT',
         facts: {
-          type: 'dependsOn',
-          targetKind: 'COMPONENT',
-          min: 3,
-          max: null,
           count: 2,
           targets: ['component:default/db', 'component:default/cache'],
         },
@@ -165,14 +150,7 @@ describe('relationCheckType', () => {
         status: 'fail',
         score: 0,
         message: 'Has no providesApi relations; at least 2 required',
-        facts: {
-          type: 'providesApi',
-          targetKind: null,
-          min: 2,
-          max: null,
-          count: 0,
-          targets: [],
-        },
+        facts: { count: 0, targets: [] },
       });
     });
 
@@ -188,14 +166,7 @@ describe('relationCheckType', () => {
         score: 0,
         message:
           'Has no dependsOn relations to entities of kind Resource; at least 1 required',
-        facts: {
-          type: 'dependsOn',
-          targetKind: 'Resource',
-          min: 1,
-          max: null,
-          count: 0,
-          targets: [],
-        },
+        facts: { count: 0, targets: [] },
       });
     });
 
@@ -210,14 +181,7 @@ describe('relationCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Has 1 dependsOn relation to an entity of kind Resource',
-        facts: {
-          type: 'dependsOn',
-          targetKind: 'Resource',
-          min: 1,
-          max: null,
-          count: 1,
-          targets: ['resource:default/bucket'],
-        },
+        facts: { count: 1, targets: ['resource:default/bucket'] },
       });
     });
 
@@ -232,14 +196,7 @@ describe('relationCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Has no hasPart relations',
-        facts: {
-          type: 'hasPart',
-          targetKind: null,
-          min: 0,
-          max: 2,
-          count: 0,
-          targets: [],
-        },
+        facts: { count: 0, targets: [] },
       });
     });
 
@@ -255,10 +212,6 @@ describe('relationCheckType', () => {
         score: 1,
         message: 'Has 3 dependsOn relations',
         facts: {
-          type: 'dependsOn',
-          targetKind: null,
-          min: 1,
-          max: 3,
           count: 3,
           targets: [
             'component:default/db',
@@ -281,10 +234,6 @@ describe('relationCheckType', () => {
         score: 0,
         message: 'Has 3 dependsOn relations, 2 more than the maximum of 1',
         facts: {
-          type: 'dependsOn',
-          targetKind: null,
-          min: 0,
-          max: 1,
           count: 3,
           targets: [
             'component:default/db',
@@ -309,14 +258,7 @@ describe('relationCheckType', () => {
         status: 'pass',
         score: 1,
         message: 'Has 1 dependsOn relation to an entity of kind Component',
-        facts: {
-          type: 'dependsOn',
-          targetKind: 'Component',
-          min: 1,
-          max: null,
-          count: 1,
-          targets: ['component:default/cache'],
-        },
+        facts: { count: 1, targets: ['component:default/cache'] },
       });
     });
   });

@@ -79,14 +79,7 @@ function evaluateRelations(
   );
   return {
     ...judgeCount(targets.length, params),
-    facts: {
-      type: params.type,
-      targetKind: targetKind ?? null,
-      min: params.min,
-      max: params.max ?? null,
-      count: targets.length,
-      targets,
-    },
+    facts: { count: targets.length, targets },
   };
 }
 
