@@ -13,11 +13,11 @@ import {
   RESULT_COLUMNS,
   RESULTS_TABLE,
   ResultRow,
+  RUNS_TABLE,
   serializeChecks,
   toHistoryRow,
   toNumber,
   toNumberOrNull,
-  toIsoTimestamp,
   toResultRow,
 } from './rows';
 import {
@@ -88,17 +88,22 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const summary = emptySummary();
     for (const batch of inBatches(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
       const saved = await this.db.transaction(async trx => {
-        const stored = await this.readStored(trx, batch);
-        const { written, unchanged, firstOfDay } = classify(batch, stored);
+        const stored = await this.readStoredHashes(trx, batch);
+        const { written, unchanged } = classify(batch, stored);
         await this.writeResults(trx, written);
         await this.updateEvaluatedAt(trx, unchanged);
-        // An unchanged result fills its day's history point when the day has none yet.
+        // A written result replaces its day's history point; an unchanged one fills it when
+        // the day has none yet.
         await this.insertRows(
           trx,
           HISTORY_TABLE,
-          firstOfDay.map(toHistoryRow),
-          { key: HISTORY_KEY, ignore: true },
+          written.map(({ result }) => toHistoryRow(result)),
+          { key: HISTORY_KEY, merge: HISTORY_VALUE_COLUMNS },
         );
+        await this.insertRows(trx, HISTORY_TABLE, unchanged.map(toHistoryRow), {
+          key: HISTORY_KEY,
+          ignore: true,
+        });
         return summarize(written, unchanged);
       });
       addSummary(summary, saved);
@@ -107,7 +112,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async beginEvaluationRun(evaluatedAt: Date): Promise<ScorecardEvaluationRun> {
-    const stored = new Map<string, StoredState>();
+    const stored = new Map<string, string>();
     const rows: Array<
       Pick<ResultRow, 'entity_ref' | 'scorecard_id'> & {
         result_hash: string;
@@ -118,9 +123,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       'result_hash',
     );
     for (const row of rows) {
-      stored.set(pairKey(row.scorecard_id, row.entity_ref), {
-        hash: row.result_hash,
-      });
+      stored.set(pairKey(row.scorecard_id, row.entity_ref), row.result_hash);
     }
     const seen = new Set<string>();
     const runAt = new Date(evaluatedAt.toISOString());
@@ -144,8 +147,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
       finish: async () => {
         const gone = [...stored.keys()].filter(key => !seen.has(key));
         const deleted = await this.deletePairs(gone);
-        await this.markEvaluated(runAt);
-        await this.snapshotHistory(runAt.toISOString().slice(0, 10));
+        await this.snapshotHistory(runAt);
+        await this.recordRun(runAt);
         return { deleted };
       },
     };
@@ -154,7 +157,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async getEntityResults(entityRef: string): Promise<StoredScorecardResult[]> {
     const ref = lowerRef(entityRef);
     const rows = await this.db<ResultRow>(RESULTS_TABLE)
-      .select(...RESULT_COLUMNS)
+      .select(...RESULT_COLUMNS, this.lastRunColumn())
       .where('entity_ref', ref)
       .orderBy('scorecard_id');
     return rows.map(fromResultRow);
@@ -188,7 +191,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const order = query.order ?? 'asc';
     const page = filtered
       .clone()
-      .select(...RESULT_COLUMNS)
+      .select(...RESULT_COLUMNS, this.lastRunColumn())
       .limit(query.limit)
       .offset(query.offset);
     if (query.orderBy === 'score') {
@@ -282,7 +285,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return buildRollups(levelRows, failingRows);
   }
 
-  /** Upserts new and changed results, each with its day's history point. */
+  /** Upserts new and changed results. */
   private async writeResults(
     trx: Knex.Transaction,
     written: WrittenResult[],
@@ -295,13 +298,32 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ),
       { key: RESULT_KEY, merge: RESULT_VALUE_COLUMNS },
     );
-    // A written result replaces its day's point.
-    await this.insertRows(
-      trx,
-      HISTORY_TABLE,
-      written.map(({ result }) => toHistoryRow(result)),
-      { key: HISTORY_KEY, merge: HISTORY_VALUE_COLUMNS },
-    );
+  }
+
+  /**
+   * Selects, as `last_run_at`, when the last whole-catalog run started: each result read was
+   * evaluated then or later (see {@link fromResultRow}).
+   */
+  private lastRunColumn(): Knex.Raw {
+    return this.db.raw('(select max(??) from ??) as ??', [
+      'evaluated_at',
+      RUNS_TABLE,
+      'last_run_at',
+    ]);
+  }
+
+  /**
+   * Records a completed run: every result it did not write was seen unchanged, so it counts
+   * as evaluated at the run's time. One row instead of an UPDATE of every result.
+   */
+  private async recordRun(at: Date): Promise<void> {
+    await this.db.transaction(async trx => {
+      await trx(RUNS_TABLE)
+        .insert({ evaluated_at: at })
+        .onConflict('evaluated_at')
+        .ignore();
+      await trx(RUNS_TABLE).where('evaluated_at', '<', at).delete();
+    });
   }
 
   /** Deletes the results of these pairs (keys from pairKey), by scorecard and in chunks. */
@@ -328,65 +350,61 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   /**
-   * Every result not written since `at` was seen unchanged by the run that started at `at`
-   * (the others are deleted first): one statement instead of one update per result. Results
-   * refreshed after `at` keep their later time.
+   * The day's history snapshot, in the database rather than row by row from here: the results
+   * the run wrote (evaluated exactly at `runAt`) replace their day's point, every other result
+   * gets one unless it has it already.
    */
-  private async markEvaluated(at: Date): Promise<void> {
-    await this.db(RESULTS_TABLE)
-      .where('evaluated_at', '<', at)
-      .update({ evaluated_at: at });
+  private async snapshotHistory(runAt: Date): Promise<void> {
+    const ids = (names: readonly string[]) => names.map(() => '??').join(', ');
+    // Raw SQL: knex puts no ON CONFLICT after an INSERT … SELECT on SQLite, and SQLite needs
+    // a WHERE there to tell the upsert's ON CONFLICT from a join's ON.
+    const snapshot = (
+      where: string,
+      whereBindings: unknown[],
+      merge: boolean,
+    ) =>
+      this.db.raw(
+        `insert into ?? (${ids(HISTORY_KEY)}, ${ids(HISTORY_VALUE_COLUMNS)})
+         select ??, ??, ?, ${ids(HISTORY_VALUE_COLUMNS)} from ?? where ${where}
+         on conflict (${ids(HISTORY_KEY)}) do ${
+          merge
+            ? `update set ${HISTORY_VALUE_COLUMNS.map(
+                () => '?? = excluded.??',
+              ).join(', ')}`
+            : 'nothing'
+        }`,
+        [
+          HISTORY_TABLE,
+          ...HISTORY_KEY,
+          ...HISTORY_VALUE_COLUMNS,
+          'scorecard_id',
+          'entity_ref',
+          runAt.toISOString().slice(0, 10),
+          ...HISTORY_VALUE_COLUMNS,
+          RESULTS_TABLE,
+          ...whereBindings,
+          ...HISTORY_KEY,
+          ...(merge ? HISTORY_VALUE_COLUMNS.flatMap(c => [c, c]) : []),
+        ],
+      );
+    await snapshot('?? = ?', ['evaluated_at', runAt], true);
+    await snapshot('true', [], false);
   }
 
-  /** Gives every current result a history point for `day` unless it has one (the daily snapshot). */
-  private async snapshotHistory(day: string): Promise<void> {
-    const columns = [
-      'scorecard_id',
-      'entity_ref',
-      'day',
-      'owner_ref',
-      'system_ref',
-      'score',
-      'level',
-    ];
-    // "where true": SQLite needs it to tell the upsert's ON CONFLICT from a join's ON.
-    await this.db.raw(
-      `insert into ?? (${columns.map(() => '??').join(', ')})
-       select ??, ??, ?, ??, ??, ??, ?? from ?? where true
-       on conflict (??, ??, ??) do nothing`,
-      [
-        HISTORY_TABLE,
-        ...columns,
-        'scorecard_id',
-        'entity_ref',
-        day,
-        'owner_ref',
-        'system_ref',
-        'score',
-        'level',
-        RESULTS_TABLE,
-        ...HISTORY_KEY,
-      ],
-    );
-  }
-
-  /** The hash and UTC day of evaluation of the stored results of these pairs. */
-  private async readStored(
+  /** The hashes of the stored results of these pairs, by {@link pairKey}. */
+  private async readStoredHashes(
     trx: Knex.Transaction,
     results: StoredScorecardResult[],
-  ): Promise<Map<string, StoredState>> {
-    const stored = new Map<string, StoredState>();
+  ): Promise<Map<string, string>> {
+    const stored = new Map<string, string>();
     for (const [scorecardId, refs] of refsByScorecard(results)) {
       for (const part of inBatches(refs, IN_LIST_SIZE)) {
         const rows = await trx<ResultRow>(RESULTS_TABLE)
-          .select('entity_ref', 'result_hash', 'evaluated_at')
+          .select('entity_ref', 'result_hash')
           .where('scorecard_id', scorecardId)
           .whereIn('entity_ref', part);
         for (const row of rows) {
-          stored.set(pairKey(scorecardId, row.entity_ref), {
-            hash: row.result_hash,
-            day: toIsoTimestamp(row.evaluated_at).slice(0, 10),
-          });
+          stored.set(pairKey(scorecardId, row.entity_ref), row.result_hash);
         }
       }
     }
@@ -484,12 +502,6 @@ function pairKey(scorecardId: string, entityRef: string): string {
   return `${scorecardId}\u0000${entityRef}`;
 }
 
-/** What is known of a stored result: its hash, and the UTC day it was evaluated on if read. */
-interface StoredState {
-  hash: string;
-  day?: string;
-}
-
 interface WrittenResult {
   result: StoredScorecardResult;
   checks: string;
@@ -519,29 +531,24 @@ function normalizeAndSort(
 /** Splits results into those to write (new or changed) and those equal to the stored ones. */
 function classify(
   batch: StoredScorecardResult[],
-  stored: Map<string, StoredState>,
+  stored: Map<string, string>,
 ): {
   written: WrittenResult[];
   unchanged: StoredScorecardResult[];
-  firstOfDay: StoredScorecardResult[];
 } {
   const written: WrittenResult[] = [];
   const unchanged: StoredScorecardResult[] = [];
-  const firstOfDay: StoredScorecardResult[] = [];
   for (const result of batch) {
     const checks = serializeChecks(result.checks);
     const hash = resultHash(result, checks);
     const previous = stored.get(pairKey(result.scorecardId, result.entityRef));
-    if (previous?.hash === hash) {
+    if (previous === hash) {
       unchanged.push(result);
-      if (previous.day !== result.evaluatedAt.slice(0, 10)) {
-        firstOfDay.push(result);
-      }
     } else {
-      written.push({ result, checks, hash, isNew: !previous });
+      written.push({ result, checks, hash, isNew: previous === undefined });
     }
   }
-  return { written, unchanged, firstOfDay };
+  return { written, unchanged };
 }
 
 function summarize(

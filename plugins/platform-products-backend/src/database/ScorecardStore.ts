@@ -51,20 +51,21 @@ export interface SaveResultsSummary {
 
 /**
  * One whole-catalog evaluation, from {@link ScorecardStore.beginEvaluationRun}. Unchanged
- * results are not written one by one: {@link ScorecardEvaluationRun.finish} marks them
- * evaluated and takes the day's history snapshot with one statement each.
+ * results are not written one by one: {@link ScorecardEvaluationRun.finish} records the run,
+ * which marks them all evaluated, and takes the day's history snapshot in the database.
  */
 export interface ScorecardEvaluationRun {
   /**
-   * Writes the results that are new or differ from the stored ones (with their day's history
-   * point), and notes every pair as seen. Results must carry the run's `evaluatedAt`.
+   * Writes the results that are new or differ from the stored ones, and notes every pair as
+   * seen. Results must carry the run's `evaluatedAt`.
    */
   save(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
   /**
    * Ends the run: deletes the stored results of pairs it did not see (entities gone from the
-   * catalog or no longer matching, scorecards removed from the config; history is kept), marks
-   * every other result evaluated at the run's time, and gives each result a history point for
-   * the run's day (UTC) if it has none yet.
+   * catalog or no longer matching, scorecards removed from the config; history is kept), gives
+   * each result the run wrote its history point for the run's day (UTC) and every other result
+   * one if it has none yet, and records the run, which marks every result evaluated at the
+   * run's time (or later, if refreshed since).
    *
    * @returns how many results were deleted
    */

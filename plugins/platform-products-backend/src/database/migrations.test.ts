@@ -194,4 +194,55 @@ describe('migrations', () => {
       }
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    '20261126050000_scorecard_runs.js, %p',
+    async (databaseId: TestDatabaseId) => {
+      const knex = await databases.init(databaseId);
+      await migrateUntilBefore(knex, '20261126050000_scorecard_runs.js');
+
+      await knex.migrate.up(config);
+      const at = new Date('2026-11-26T08:00:00.000Z');
+      await knex('scorecard_evaluation_runs').insert({ evaluated_at: at });
+      // One row per run time: recording a run twice must not add a row.
+      await expect(
+        knex('scorecard_evaluation_runs').insert({ evaluated_at: at }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
+      // Results are still written and read by every filter the dropped indexes served.
+      await knex('scorecard_results').insert({
+        entity_ref: 'component:default/a',
+        scorecard_id: 'readiness',
+        entity_kind: 'component',
+        owner_ref: 'group:default/team',
+        system_ref: null,
+        score: 50,
+        level: 'Bronze',
+        result_hash: 'h',
+        evaluated_at: at,
+        checks: '[]',
+        failing_checks: '',
+      });
+      await expect(
+        knex('scorecard_results')
+          .where({
+            scorecard_id: 'readiness',
+            owner_ref: 'group:default/team',
+            level: 'Bronze',
+            entity_kind: 'component',
+          })
+          .count({ n: '*' }),
+      ).resolves.toEqual([{ n: expect.anything() }]);
+
+      await knex.migrate.down(config);
+      await expect(
+        knex.schema.hasTable('scorecard_evaluation_runs'),
+      ).resolves.toBe(false);
+      // The indexes are back: creating one of the same name again fails.
+      await expect(
+        knex.schema.alterTable('scorecard_results', table =>
+          table.index(['scorecard_id', 'level'], 'scorecard_results_level_idx'),
+        ),
+      ).rejects.toThrow(/exists/i);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import { StoredScorecardResult } from './ScorecardStore';
 /** Table names, as created by the migrations. */
 export const RESULTS_TABLE = 'scorecard_results';
 export const HISTORY_TABLE = 'scorecard_history';
+export const RUNS_TABLE = 'scorecard_evaluation_runs';
 
 /**
  * A timestamp as the drivers return it: a Date from pg, milliseconds from better-sqlite3
@@ -132,9 +133,19 @@ export function toHistoryRow(result: StoredScorecardResult): HistoryRow {
   };
 }
 
+/**
+ * A result as read. `last_run_at`, when selected, is the start of the last completed
+ * whole-catalog run: every stored result was evaluated then or later, and a result the run
+ * saw unchanged keeps an older `evaluated_at`, so the later of the two is when it was last
+ * evaluated.
+ */
 export function fromResultRow(
-  row: Pick<ResultRow, (typeof RESULT_COLUMNS)[number]>,
+  row: Pick<ResultRow, (typeof RESULT_COLUMNS)[number]> & {
+    last_run_at?: DbTimestamp | null;
+  },
 ): StoredScorecardResult {
+  const own = toIsoTimestamp(row.evaluated_at);
+  const run = row.last_run_at ? toIsoTimestamp(row.last_run_at) : undefined;
   return {
     entityRef: row.entity_ref,
     scorecardId: row.scorecard_id,
@@ -143,7 +154,8 @@ export function fromResultRow(
     systemRef: row.system_ref,
     score: row.score === null ? null : Number(row.score),
     level: row.level,
-    evaluatedAt: toIsoTimestamp(row.evaluated_at),
+    // ISO timestamps of one format compare as strings.
+    evaluatedAt: run !== undefined && run > own ? run : own,
     checks: JSON.parse(row.checks) as CheckResult[],
   };
 }
