@@ -4,7 +4,7 @@ import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { resultHash } from './resultHash';
-import { buildRollups, RollupFailingRow, RollupLevelRow } from './rollups';
+import { buildRollups, RollupRow } from './rollups';
 import {
   fromResultRow,
   HISTORY_TABLE,
@@ -235,7 +235,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     if (query.entityRef) {
       points.where('entity_ref', lowerRef(query.entityRef));
     } else {
-      whereInScope(points, query, '');
+      whereInScope(points, query);
     }
     const rows: Array<{
       day: string;
@@ -257,32 +257,20 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async getRollups(
     query: ScorecardScopeQuery,
   ): Promise<Array<Omit<ScorecardRollup, 'title'>>> {
-    // Per scorecard and level: entity count and the sum and count of scores, so that one
-    // GROUP BY gives both the level distribution and the mean.
-    const levelRows: RollupLevelRow[] = await whereInScope(
-      this.db(`${RESULTS_TABLE} as r`),
-      query,
-      'r.',
-    )
-      .select({ scorecardId: 'r.scorecard_id', level: 'r.level' })
-      .count({ entities: '*' })
-      .count({ scored: 'r.score' })
-      .sum({ scoreSum: 'r.score' })
-      .groupBy('r.scorecard_id', 'r.level');
-
-    // Which checks fail, per result in scope; counted per check in buildRollups.
-    const failingRows: RollupFailingRow[] = await whereInScope(
-      this.db(`${RESULTS_TABLE} as r`),
-      query,
-      'r.',
-    )
+    // One scan: per scorecard, level and set of failing checks, the entity count and the sum
+    // and count of scores, from which buildRollups gives the level distribution, the mean
+    // and the failing count of each check.
+    const rows: RollupRow[] = await whereInScope(this.db(RESULTS_TABLE), query)
       .select({
-        scorecardId: 'r.scorecard_id',
-        failingChecks: 'r.failing_checks',
+        scorecardId: 'scorecard_id',
+        level: 'level',
+        failingChecks: 'failing_checks',
       })
-      .whereNot('r.failing_checks', '');
-
-    return buildRollups(levelRows, failingRows);
+      .count({ entities: '*' })
+      .count({ scored: 'score' })
+      .sum({ scoreSum: 'score' })
+      .groupBy('scorecard_id', 'level', 'failing_checks');
+    return buildRollups(rows);
   }
 
   /** Upserts new and changed results. */
@@ -360,7 +348,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // a WHERE there to tell the upsert's ON CONFLICT from a join's ON.
     const snapshot = (
       where: string,
-      whereBindings: unknown[],
+      whereBindings: Array<string | Date>,
       merge: boolean,
     ) =>
       this.db.raw(
@@ -469,7 +457,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
 function whereInScope<T extends Knex.QueryBuilder>(
   query: T,
   scope: ScorecardScopeQuery,
-  columnPrefix: string,
 ): T {
   const { ownerRefs, systemRefs } = scope;
   if (!ownerRefs && !systemRefs) {
@@ -477,10 +464,10 @@ function whereInScope<T extends Knex.QueryBuilder>(
   }
   query.where(inner => {
     if (ownerRefs) {
-      inner.orWhereIn(`${columnPrefix}owner_ref`, ownerRefs.map(lowerRef));
+      inner.orWhereIn('owner_ref', ownerRefs.map(lowerRef));
     }
     if (systemRefs) {
-      inner.orWhereIn(`${columnPrefix}system_ref`, systemRefs.map(lowerRef));
+      inner.orWhereIn('system_ref', systemRefs.map(lowerRef));
     }
   });
   return query;
