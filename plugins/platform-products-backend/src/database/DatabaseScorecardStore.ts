@@ -1,4 +1,4 @@
-import { IN_LIST_SIZE, inBatches, maxParamsOf } from './batches';
+import { IN_LIST_SIZE, inBatches, isPostgres, maxParamsOf } from './batches';
 import { lowerRef } from '../entityRefs';
 import { InputError } from '@backstage/errors';
 import { Knex } from 'knex';
@@ -55,6 +55,15 @@ const RESULT_VALUE_COLUMNS = [
 ];
 const HISTORY_VALUE_COLUMNS = ['owner_ref', 'system_ref', 'score', 'level'];
 
+/** The columns of a result row with their PostgreSQL types, to read rows from JSON. */
+const NON_TEXT_TYPES: Record<string, string> = {
+  score: 'double precision',
+  evaluated_at: 'timestamptz',
+};
+const RESULT_COLUMN_TYPES = [...RESULT_KEY, ...RESULT_VALUE_COLUMNS].map(
+  column => [column, NON_TEXT_TYPES[column] ?? 'text'] as const,
+);
+
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 type ConflictAction =
@@ -77,9 +86,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   private readonly maxParams: number;
+  private readonly isPostgres: boolean;
 
   private constructor(private readonly db: Knex) {
     this.maxParams = maxParamsOf(db);
+    this.isPostgres = isPostgres(db);
   }
 
   async saveResults(
@@ -278,14 +289,35 @@ export class DatabaseScorecardStore implements ScorecardStore {
     trx: Knex.Transaction,
     written: WrittenResult[],
   ): Promise<void> {
-    await this.insertRows(
-      trx,
-      RESULTS_TABLE,
-      written.map(({ result, checks, hash }) =>
-        toResultRow(result, checks, hash),
-      ),
-      { key: RESULT_KEY, merge: RESULT_VALUE_COLUMNS },
+    const rows = written.map(({ result, checks, hash }) =>
+      toResultRow(result, checks, hash),
     );
+    if (this.isPostgres && rows.length > 0) {
+      // One JSON parameter instead of eleven bound values per row: PostgreSQL parses it
+      // faster and knex need not build the values (a third less time for 25,000 results).
+      // On SQLite, knex's multi-row inserts measured faster than json_each.
+      await trx.raw(
+        `insert into ?? (${RESULT_COLUMN_TYPES.map(() => '??').join(', ')})
+         select * from json_to_recordset(?::json) as r(${RESULT_COLUMN_TYPES.map(
+           ([, type]) => `?? ${type}`,
+         ).join(', ')})
+         on conflict (${RESULT_KEY.map(() => '??').join(', ')}) do update set
+         ${RESULT_VALUE_COLUMNS.map(() => '?? = excluded.??').join(', ')}`,
+        [
+          RESULTS_TABLE,
+          ...RESULT_COLUMN_TYPES.map(([column]) => column),
+          JSON.stringify(rows),
+          ...RESULT_COLUMN_TYPES.map(([column]) => column),
+          ...RESULT_KEY,
+          ...RESULT_VALUE_COLUMNS.flatMap(column => [column, column]),
+        ],
+      );
+      return;
+    }
+    await this.insertRows(trx, RESULTS_TABLE, rows, {
+      key: RESULT_KEY,
+      merge: RESULT_VALUE_COLUMNS,
+    });
   }
 
   /**

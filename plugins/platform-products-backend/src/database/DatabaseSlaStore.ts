@@ -1,4 +1,4 @@
-import { IN_LIST_SIZE, inBatches, maxParamsOf } from './batches';
+import { IN_LIST_SIZE, inBatches, isPostgres, maxParamsOf } from './batches';
 import {
   SlaAlertState,
   SlaStatus,
@@ -92,8 +92,7 @@ export class DatabaseSlaStore implements SlaStore {
   private readonly isPostgres: boolean;
 
   private constructor(private readonly db: Knex) {
-    const client = String(db.client.config.client);
-    this.isPostgres = client === 'pg' || client.includes('postgres');
+    this.isPostgres = isPostgres(db);
     this.maxParams = maxParamsOf(db);
   }
 

@@ -8,6 +8,12 @@ export function maxParamsOf(knex: Knex): number {
   return String(knex.client.config.client).includes('sqlite') ? 999 : 60_000;
 }
 
+/** Whether knex talks to PostgreSQL (client `pg` or a PostgreSQL driver of another name). */
+export function isPostgres(knex: Knex): boolean {
+  const client = String(knex.client.config.client);
+  return client === 'pg' || client.includes('postgres');
+}
+
 /** Refs per `IN (...)` list when reading or deleting by key: under SQLite's limit. */
 export const IN_LIST_SIZE = 900;
 
