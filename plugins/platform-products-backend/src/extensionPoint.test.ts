@@ -28,7 +28,7 @@ const testChecksModule = createBackendModule({
               status: pass ? 'pass' : 'fail',
               score: pass ? 1 : 0,
               message: `The name has ${length} characters`,
-              facts: { length, max: params.max },
+              facts: { length },
             };
           },
         });

@@ -32,7 +32,7 @@ export function adoptersCheckType(
           score: 0,
           message:
             'Adoption has not been computed for this entity; is it a PlatformProduct?',
-          facts: { min: params.min, adopters: null },
+          facts: { adopters: null },
         };
       }
       return {
@@ -40,7 +40,7 @@ export function adoptersCheckType(
           one: 'adopter',
           many: 'adopters',
         }),
-        facts: { min: params.min, adopters: summary.adopters },
+        facts: { adopters: summary.adopters },
       };
     },
   };

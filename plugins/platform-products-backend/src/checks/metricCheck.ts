@@ -78,10 +78,6 @@ export function metricCheckType(
           ? `Latest ${params.metric}`
           : `p${params.percentile} of ${params.metric} over ${points.length} points`;
       const facts = {
-        metric: params.metric,
-        percentile: params.percentile ?? null,
-        max: params.max ?? null,
-        min: params.min ?? null,
         points: points.length,
         value: null as number | null,
       };

@@ -47,8 +47,6 @@ export function npsCheckType(
         period,
         nps: summary.nps,
         responses: summary.responses,
-        min: params.min,
-        minResponses: params.minResponses,
       };
       if (summary.nps === null || summary.responses < params.minResponses) {
         return {

@@ -44,7 +44,7 @@ async function objectivesToJudge(
       message: params.objective
         ? `Has no SLA objective ${params.objective}`
         : 'Declares no SLA objective',
-      facts: { objective: params.objective ?? null, objectives: [] },
+      facts: { objectives: [] },
     };
   }
   return objectives;
@@ -157,7 +157,7 @@ export function errorBudgetCheckType(
       if (!Array.isArray(judged)) {
         return judged;
       }
-      const facts = { min: params.min, objectives: objectiveFacts(judged) };
+      const facts = { objectives: objectiveFacts(judged) };
       const withData = judged.filter(o => o.budgetRemaining !== null);
       if (withData.length === 0) {
         return {

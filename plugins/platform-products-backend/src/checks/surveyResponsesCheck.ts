@@ -40,7 +40,7 @@ export function surveyResponsesCheckType(
           one: `survey answer in ${period}`,
           many: `survey answers in ${period}`,
         }),
-        facts: { period, responses, min: params.min },
+        facts: { period, responses },
       };
     },
   };
