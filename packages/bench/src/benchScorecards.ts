@@ -631,6 +631,7 @@ async function readCatalogLikeTheEvaluator(
         .join(','),
     )
     .map(f => `filter=${encodeURIComponent(f)}`)
+    .concat('totalItems=exclude')
     .join('&');
   const started = performance.now();
   let entities = 0;
