@@ -85,7 +85,7 @@ describe('platformProductsChecksExtensionPoint', () => {
         status: 'fail',
         score: 0,
         message: 'The name has 16 characters',
-        facts: { length: 16, max: 8 },
+        facts: { length: 16 },
       },
     ]);
   });
