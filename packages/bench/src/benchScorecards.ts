@@ -44,7 +44,7 @@ type Phase = 'ingest' | 'measure';
 const TASK_ID = 'platform-products-scorecard-evaluation';
 const SCORECARD_ALL = 'docs-quality'; // applies to every component
 const EVALUATION_LOG =
-  /^Evaluated scorecards for (\d+) entities in (\d+) ms: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed/;
+  /^Evaluated scorecards for (\d+) entities in (\d+) ms: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed; waited (\d+) ms for the catalog, (\d+) ms for writes, (\d+) ms to finish/;
 
 /** The targets of the issue, at 10,000 entities on a 2-core machine. */
 const TARGETS = {
@@ -665,6 +665,10 @@ interface EvaluationRun {
   changed: number;
   unchanged: number;
   removed: number;
+  /** Where the evaluator waited: catalog pages, page writes, the end of the run. */
+  catalogWaitMs: number;
+  writeWaitMs: number;
+  finishMs: number;
   /** From the trigger request until the scheduler reports the task idle again. */
   wallMs: number;
   /** RSS just before the run, and the highest sampled while it ran. */
@@ -672,6 +676,13 @@ interface EvaluationRun {
   rssPeakKb: number;
   /** Highest V8 heap use sampled while it ran. */
   heapPeakKb: number;
+}
+
+/** The evaluator's waits, as `catalog / writes / finish` in ms. */
+function waits(run: EvaluationRun): string {
+  return `${[run.catalogWaitMs, run.writeWaitMs, run.finishMs]
+    .map(value => fmt(value))
+    .join(' / ')} ms`;
 }
 
 async function taskState(client: Client): Promise<TaskState | null> {
@@ -739,8 +750,18 @@ async function runEvaluation(
             }`,
           );
         }
-        const [, entities, evaluatorMs, inserted, changed, unchanged, removed] =
-          line.map(Number);
+        const [
+          ,
+          entities,
+          evaluatorMs,
+          inserted,
+          changed,
+          unchanged,
+          removed,
+          catalogWaitMs,
+          writeWaitMs,
+          finishMs,
+        ] = line.map(Number);
         return {
           entities,
           evaluatorMs,
@@ -748,6 +769,9 @@ async function runEvaluation(
           changed,
           unchanged,
           removed,
+          catalogWaitMs,
+          writeWaitMs,
+          finishMs,
           wallMs,
           rssBeforeKb,
           rssPeakKb,
@@ -1018,6 +1042,11 @@ async function measurePhase(
         value: ms(full.wallMs),
       },
       {
+        metric:
+          '  of which the evaluator waited: for catalog pages / for writes / to finish',
+        value: waits(full),
+      },
+      {
         metric: `  of which the catalog: reading the ${fmt(
           catalogRead.entities,
         )} entities alone (pages of 1000)`,
@@ -1030,6 +1059,10 @@ async function measurePhase(
         value: `${ms(again.evaluatorMs)} = ${fmt(againRate)} entities/s`,
       },
       { metric: '  same, from trigger to idle task', value: ms(again.wallMs) },
+      {
+        metric: '  of which the evaluator waited (catalog / writes / finish)',
+        value: waits(again),
+      },
       {
         metric:
           'peak RSS after the evaluations (whole process, catalog included)',

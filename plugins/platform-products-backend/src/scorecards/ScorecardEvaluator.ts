@@ -19,6 +19,13 @@ export interface EvaluationRunSummary {
   unchanged: number;
   deleted: number;
   durationMs: number;
+  /**
+   * Where the run waited rather than evaluated: for the catalog's next page, for the
+   * previous page's write, and for the end of the run (deletes, history snapshot).
+   */
+  catalogWaitMs: number;
+  writeWaitMs: number;
+  finishMs: number;
 }
 
 /**
@@ -95,6 +102,21 @@ export class ScorecardEvaluator {
       unchanged: 0,
       deleted: 0,
       durationMs: 0,
+      catalogWaitMs: 0,
+      writeWaitMs: 0,
+      finishMs: 0,
+    };
+    // Time spent awaiting a stage, added to the summary's figure of that stage.
+    const waited = async <T>(
+      stage: 'catalogWaitMs' | 'writeWaitMs' | 'finishMs',
+      promise: Promise<T>,
+    ): Promise<T> => {
+      const from = performance.now();
+      try {
+        return await promise;
+      } finally {
+        summary[stage] += performance.now() - from;
+      }
     };
 
     const run = await store.beginEvaluationRun(now);
@@ -125,7 +147,11 @@ export class ScorecardEvaluator {
       summary.unchanged += saved.unchanged;
     };
     try {
-      for (let page = await next; !page.done; page = await next) {
+      for (
+        let page = await waited('catalogWaitMs', next);
+        !page.done;
+        page = await waited('catalogWaitMs', next)
+      ) {
         next = pages.next();
         const results: StoredScorecardResult[] = [];
         for (const entity of page.value) {
@@ -133,22 +159,28 @@ export class ScorecardEvaluator {
         }
         summary.entities += page.value.length;
         summary.results += results.length;
-        await saving;
+        await waited('writeWaitMs', saving);
         saving = save(results);
       }
-      await saving;
+      await waited('writeWaitMs', saving);
     } catch (error) {
       // Work started ahead is not needed any more; its failure must not go unhandled.
       next.catch(() => undefined);
       saving.catch(() => undefined);
       throw error;
     }
-    summary.deleted = (await run.finish()).deleted;
+    summary.deleted = (await waited('finishMs', run.finish())).deleted;
     summary.durationMs = Date.now() - started;
+    const ms = (value: number) => Math.round(value);
     logger.info(
       `Evaluated scorecards for ${summary.entities} entities in ${summary.durationMs} ms: ` +
         `${summary.inserted} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ` +
-        `${summary.deleted} removed`,
+        `${summary.deleted} removed; waited ${ms(
+          summary.catalogWaitMs,
+        )} ms for the catalog, ` +
+        `${ms(summary.writeWaitMs)} ms for writes, ${ms(
+          summary.finishMs,
+        )} ms to finish`,
     );
     return summary;
   }
