@@ -86,7 +86,8 @@ describe('DatabaseScorecardStore', () => {
             checkId: 'adoption',
             status: 'warn',
             score: 0.42,
-            message: '42% of 60%',
+            // Quotes, a backslash, a line break and characters beyond ASCII stay as they are.
+            message: 'Said "42%" of 60% \\ naïve ✓ 🚀\nnext line',
             facts: { adopters: 21, eligible: 50, teams: ['a', 'b'] },
           },
         ],
