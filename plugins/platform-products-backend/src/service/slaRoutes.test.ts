@@ -60,6 +60,10 @@ const entities: Entity[] = [
     'paved-road.io/sla-source': 'prometheus:staging',
   }),
   component('plain', 'checkout-team', {}),
+  // Its own owner and no data before its test, so as not to change the overview's.
+  component('burning', 'burn-team', {
+    'paved-road.io/sla-availability': '99%',
+  }),
 ];
 
 /** An SLI source standing in for Prometheus: all good for `prod`, failing for `staging`. */
@@ -210,6 +214,12 @@ describe.each(databases.eachSupportedId())('SLA routes on %p', databaseId => {
       compliance: null,
       dataFreshness: { latestDataAt: null, stale: true },
     });
+    // A day at a time over the default 30 days, every one without data.
+    const burnDown = response.body.objectives[0].burnDown;
+    expect(burnDown).toHaveLength(30);
+    expect(
+      burnDown.every((p: any) => p.remainingRatio === null && p.coverage === 0),
+    ).toBe(true);
     expect(response.body.problems).toEqual([
       expect.objectContaining({ annotation: 'paved-road.io/sla-error-rate' }),
     ]);
@@ -511,6 +521,59 @@ describe.each(databases.eachSupportedId())('SLA routes on %p', databaseId => {
         (i: any) => i.entityRef === 'component:default/unreachable',
       ).syncError,
     ).toContain('ECONNREFUSED');
+  });
+
+  it('gives the burn-down within the window from the pushed buckets', async () => {
+    const now = Math.floor(Date.now() / MINUTE) * MINUTE;
+    const DAY = 24 * 60 * MINUTE;
+    // Steps are days from now − 30 days: half a day from a bucket to the nearest step's end.
+    const bucket = (start: number, good: number, total: number) => ({
+      objective: 'availability',
+      start: new Date(start).toISOString(),
+      good,
+      total,
+    });
+    await push(
+      'burning',
+      {
+        buckets: [
+          // Day 19 of 30 (read summed per hour, being older than 3 days): 10 bad of 2,000.
+          bucket(now - 10.5 * DAY, 990, 1000),
+          bucket(now - 10.5 * DAY + MINUTE, 1000, 1000),
+          // Day 27: all good. Day 29, the last: 5 bad of 1,000.
+          bucket(now - 2.5 * DAY, 1000, 1000),
+          bucket(now - 30 * MINUTE, 995, 1000),
+        ],
+      },
+      asService,
+    ).expect(200);
+
+    const response = await get('/entities/component/default/burning/sla');
+    const [availability] = response.body.objectives;
+    const burnDown = availability.burnDown;
+    expect(burnDown).toHaveLength(30);
+    expect(burnDown[0].from).toBe(availability.window.from);
+    expect(burnDown[29].to).toBe(availability.window.to);
+    expect(
+      burnDown.map((p: any) => [p.total, p.consumedBad, p.coverage > 0]),
+    ).toEqual([
+      ...Array(19).fill([0, 0, false]),
+      [2000, 10, true],
+      ...Array(7).fill([2000, 10, false]),
+      [3000, 10, true],
+      [3000, 10, false],
+      [4000, 15, true],
+    ]);
+    expect(burnDown[18].remainingRatio).toBeNull();
+    // 10 bad of 20 allowed; 10 of 30; 15 of 40.
+    expect(burnDown[19].remainingRatio).toBeCloseTo(0.5, 12);
+    expect(burnDown[19].coverage).toBeCloseTo(2 / 1440, 12);
+    expect(burnDown[27].remainingRatio).toBeCloseTo(2 / 3, 12);
+    expect(burnDown[29].remainingRatio).toBeCloseTo(0.625, 12);
+    expect(burnDown[29].remainingRatio).toBe(
+      availability.errorBudget.remainingRatio,
+    );
+    expect(burnDown[29].total).toBe(availability.total);
   });
 
   it('leaves entities without SLA annotations out of the overview', async () => {

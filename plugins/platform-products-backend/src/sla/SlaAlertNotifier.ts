@@ -1,16 +1,14 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import {
-  SlaAlertState,
-  SlaObjectiveReport,
-} from '@paved-road/plugin-platform-products-common';
+import { SlaAlertState } from '@paved-road/plugin-platform-products-common';
+import type { SlaObjectiveEvaluation } from './SlaEvaluator';
 
 /** An objective whose alert state changed at an evaluation. */
 export interface SlaAlertChange {
   entityRef: string;
   ownerRef: string | null;
-  objective: SlaObjectiveReport;
+  objective: SlaObjectiveEvaluation;
   previous: SlaAlertState;
 }
 

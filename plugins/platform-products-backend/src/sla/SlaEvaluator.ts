@@ -1,9 +1,11 @@
 import {
   computeSlaBreachHistory,
+  computeSlaBurnDown,
   computeSlaObjectiveStatus,
   SlaAlertState,
   SlaObjectiveHistory,
   SlaObjectiveReport,
+  SlaObjectiveStatusInput,
   SlaStatus,
   SlaSyncReport,
   SliBucketData,
@@ -60,6 +62,18 @@ function latestDataEnd(buckets: readonly SliBucketData[]): number | null {
   return null;
 }
 
+/**
+ * An objective as evaluated for the overview and alerts: its report without the burn-down,
+ * which only the entity's page shows.
+ */
+export type SlaObjectiveEvaluation = Omit<SlaObjectiveReport, 'burnDown'>;
+
+/** An objective evaluated, with the input of the math, to compute more from the same read. */
+interface MeasuredObjective {
+  evaluation: SlaObjectiveEvaluation;
+  input: SlaObjectiveStatusInput;
+}
+
 export interface SlaEvaluatorOptions {
   store: SlaStore;
   /** Sends alert changes to owners; absent when notifications are not installed. */
@@ -75,17 +89,16 @@ export interface SlaEvaluatorOptions {
 export class SlaEvaluator {
   constructor(private readonly options: SlaEvaluatorOptions) {}
 
-  /** Every objective of the entity computed at `now`; reads, never writes. */
+  /**
+   * Every objective of the entity computed at `now`, with its burn-down within the window
+   * from the buckets read for its status; reads, never writes.
+   */
   async report(sla: EntitySla, now: Date): Promise<SlaObjectiveReport[]> {
-    const stored = await this.options.store.getEntity(sla.entityRef);
-    const previous = new Map(
-      (stored?.objectives ?? []).map(o => [o.objective, o]),
-    );
-    return Promise.all(
-      sla.objectives.map(objective =>
-        this.reportObjective(sla, objective, now, previous.get(objective.id)),
-      ),
-    );
+    const measured = await this.measure(sla, now, await this.previousOf(sla));
+    return measured.map(({ evaluation, input }) => ({
+      ...evaluation,
+      burnDown: computeSlaBurnDown(input),
+    }));
   }
 
   /**
@@ -96,16 +109,11 @@ export class SlaEvaluator {
     sla: EntitySla,
     now: Date,
     syncError: string | null = null,
-  ): Promise<SlaObjectiveReport[]> {
+  ): Promise<SlaObjectiveEvaluation[]> {
     const { store, notifier } = this.options;
-    const stored = await store.getEntity(sla.entityRef);
-    const previous = new Map(
-      (stored?.objectives ?? []).map(o => [o.objective, o]),
-    );
-    const reports = await Promise.all(
-      sla.objectives.map(objective =>
-        this.reportObjective(sla, objective, now, previous.get(objective.id)),
-      ),
+    const previous = await this.previousOf(sla);
+    const reports = (await this.measure(sla, now, previous)).map(
+      m => m.evaluation,
     );
     await store.saveEntity(summaryOf(sla, reports, now, syncError));
 
@@ -203,12 +211,33 @@ export class SlaEvaluator {
     };
   }
 
-  private async reportObjective(
+  /** The objectives of the entity as last evaluated, by id. */
+  private async previousOf(
+    sla: EntitySla,
+  ): Promise<Map<string, StoredSlaObjective>> {
+    const stored = await this.options.store.getEntity(sla.entityRef);
+    return new Map((stored?.objectives ?? []).map(o => [o.objective, o]));
+  }
+
+  /** Every objective of the entity evaluated at `now`. */
+  private async measure(
+    sla: EntitySla,
+    now: Date,
+    previous: Map<string, StoredSlaObjective>,
+  ): Promise<MeasuredObjective[]> {
+    return Promise.all(
+      sla.objectives.map(objective =>
+        this.measureObjective(sla, objective, now, previous.get(objective.id)),
+      ),
+    );
+  }
+
+  private async measureObjective(
     sla: EntitySla,
     objective: ResolvedSlaObjective,
     now: Date,
     previous: StoredSlaObjective | undefined,
-  ): Promise<SlaObjectiveReport> {
+  ): Promise<MeasuredObjective> {
     const nowMs = now.getTime();
     const buckets = await this.options.store.readBuckets({
       entityRef: sla.entityRef,
@@ -217,20 +246,21 @@ export class SlaEvaluator {
       to: nowMs,
       hourlyBefore: hourlyBefore(objective, nowMs),
     });
-    const status = computeSlaObjectiveStatus({
+    const input: SlaObjectiveStatusInput = {
       objective,
       window: objective.window,
       timezone: objective.timezone,
       maintenance: objective.maintenance,
       buckets,
       now,
-    });
+    };
+    const status = computeSlaObjectiveStatus(input);
     const dataEnd = latestDataEnd(buckets);
     const ageMinutes =
       dataEnd === null ? null : Math.max(0, (nowMs - dataEnd) / MINUTE_MS);
     const evaluatedAt = now.toISOString();
     const sameAlert = previous?.alert === status.alert.state;
-    return {
+    const evaluation: SlaObjectiveEvaluation = {
       ...status,
       id: objective.id,
       kind: objective.kind,
@@ -258,13 +288,14 @@ export class SlaEvaluator {
       },
       evaluatedAt,
     };
+    return { evaluation, input };
   }
 }
 
 /** What the overview keeps of an entity's evaluation. */
 function summaryOf(
   sla: EntitySla,
-  reports: SlaObjectiveReport[],
+  reports: SlaObjectiveEvaluation[],
   now: Date,
   syncError: string | null,
 ): StoredSlaEntity {

@@ -8,13 +8,12 @@ import {
   ANNOTATION_SLA_ERROR_RATE,
   LATENCY_PERCENTILES,
   SLA_LATENCY_ANNOTATIONS,
-  SlaObjectiveReport,
 } from '@paved-road/plugin-platform-products-common';
 import { SlaStore } from '../database/SlaStore';
 import { entityRefOf } from '../entityRefs';
 import { EntitySla } from './EntitySla';
 import { OpenSloReader, readEntitySla } from './readEntitySla';
-import { SlaEvaluator } from './SlaEvaluator';
+import { SlaEvaluator, SlaObjectiveEvaluation } from './SlaEvaluator';
 import { SlaSourceSync } from './SlaSourceSync';
 
 /** The annotations that give an entity objectives; any one makes it tracked. */
@@ -56,7 +55,7 @@ export class SlaTracker {
   async refresh(
     sla: EntitySla,
     now = new Date(),
-  ): Promise<SlaObjectiveReport[]> {
+  ): Promise<SlaObjectiveEvaluation[]> {
     const syncError = await this.options.sync.syncEntity(sla, now);
     return this.options.evaluator.evaluate(sla, now, syncError);
   }

@@ -8,7 +8,12 @@
 import { AnnotationProblem } from '../annotations/AnnotationResult';
 import { SlaObjectiveKind } from '../annotations/parseSlaObjectives';
 import { LatencyPercentile } from '../annotations/keys';
-import { SlaAlert, SlaBreachPeriod, SlaObjectiveStatus } from '../sla/types';
+import {
+  SlaAlert,
+  SlaBreachPeriod,
+  SlaBurnDownPoint,
+  SlaObjectiveStatus,
+} from '../sla/types';
 
 /**
  * Where an objective stands over its window: `met`; `at-risk` (not breached, but little
@@ -92,6 +97,12 @@ export type SlaObjectiveReport = Omit<SlaObjectiveStatus, 'alert'> & {
   timezone: string;
   alert: SlaAlertReport;
   dataFreshness: SlaDataFreshness;
+  /**
+   * How the error budget burned down within the current window: one point a day (an hour
+   * for rolling windows shorter than 7 days) from the window's start, the last at now and
+   * equal to `errorBudget`. Steps without data carry the figures over, with `coverage` 0.
+   */
+  burnDown: SlaBurnDownPoint[];
   /** When this was computed. */
   evaluatedAt: string;
 };

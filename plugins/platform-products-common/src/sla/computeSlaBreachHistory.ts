@@ -1,5 +1,5 @@
 import { errorBudgetRatio, remainingBadEvents } from './errorBudget';
-import { MAINTENANCE_LOOKAHEAD_MS, MaintenanceMask } from './maintenanceMask';
+import { MaintenanceMask } from './maintenanceMask';
 import { CalendarMonth, calendarMonthsBetween } from './resolveSlaWindow';
 import { instantOf, slaZone } from './slaZone';
 import { sortedBuckets } from './sortedBuckets';
@@ -98,12 +98,7 @@ export function computeSlaBreachHistory(
   const tallies = calendarMonthsBetween(zone, from, to).map(
     month => new MonthTally(month, budgetRatio),
   );
-  const mask = MaintenanceMask.of(
-    maintenance,
-    timezone,
-    from,
-    to + MAINTENANCE_LOOKAHEAD_MS,
-  );
+  const mask = MaintenanceMask.forBucketsIn(maintenance, timezone, from, to);
 
   const buckets = sortedBuckets(input.buckets);
   let current = 0;

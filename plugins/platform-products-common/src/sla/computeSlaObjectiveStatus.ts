@@ -4,8 +4,8 @@ import {
   evaluateSlaAlert,
   SLA_AT_RISK_REMAINING_RATIO,
 } from './burnRateAlerts';
-import { errorBudgetRatio, remainingBadEvents } from './errorBudget';
-import { MAINTENANCE_LOOKAHEAD_MS, MaintenanceMask } from './maintenanceMask';
+import { errorBudgetOf, errorBudgetRatio } from './errorBudget';
+import { MaintenanceMask } from './maintenanceMask';
 import { resolveSlaWindow } from './resolveSlaWindow';
 import { instantOf, slaZone } from './slaZone';
 import { sortedBuckets } from './sortedBuckets';
@@ -25,28 +25,6 @@ const LONGEST_SPAN_MS = Math.max(
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-function errorBudget(
-  good: number,
-  total: number,
-  budgetRatio: number,
-  periodMs: number,
-): SlaErrorBudget {
-  const allowedBad = budgetRatio * total;
-  const consumedBad = total - good;
-  const remainingBad = remainingBadEvents(budgetRatio, total, consumedBad);
-  const remainingRatio = total > 0 ? remainingBad / allowedBad : null;
-  const totalMinutes = (budgetRatio * periodMs) / MINUTE_MS;
-  return {
-    allowedBad,
-    consumedBad,
-    remainingBad,
-    remainingRatio,
-    totalMinutes,
-    remainingMinutes:
-      remainingRatio === null ? null : totalMinutes * remainingRatio,
-  };
 }
 
 // A burn rate of b spends the whole budget in (window length ÷ b), so what is
@@ -122,11 +100,11 @@ export function computeSlaObjectiveStatus(
   const from = resolved.from;
 
   const earliest = Math.min(from, now - LONGEST_SPAN_MS);
-  const mask = MaintenanceMask.of(
+  const mask = MaintenanceMask.forBucketsIn(
     maintenance,
     timezone,
     earliest,
-    now + MAINTENANCE_LOOKAHEAD_MS,
+    now,
   );
 
   // Spans are numbered as BURN_RATE_SPANS; plain arrays of numbers keep the
@@ -151,14 +129,7 @@ export function computeSlaObjectiveStatus(
     const end = start + bucket.durationMs;
     const maintenanceMs = mask.overlapMs(start, end);
     if (start >= from) {
-      // Time after now (a bucket in progress) is neither covered nor maintenance yet.
-      const coveredEnd = Math.min(end, now);
-      coveredMs +=
-        coveredEnd -
-        start -
-        (coveredEnd === end
-          ? maintenanceMs
-          : mask.overlapMs(start, coveredEnd));
+      coveredMs += mask.coveredMs(start, end, maintenanceMs, now);
     }
     if (maintenanceMs > 0) {
       continue;
@@ -188,7 +159,7 @@ export function computeSlaObjectiveStatus(
         : null;
   });
   const alert = evaluateSlaAlert(burnRates);
-  const budget = errorBudget(good, total, budgetRatio, resolved.periodMs);
+  const budget = errorBudgetOf(good, total, budgetRatio, resolved.periodMs);
   const eligibleMs = now - from - mask.totalOverlapMs(from, now);
 
   return {

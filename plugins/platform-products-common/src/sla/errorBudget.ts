@@ -1,3 +1,5 @@
+import { SlaErrorBudget } from './types';
+
 /**
  * The share of events an objective allows to be bad: 1 − target, rounded to
  * twelve significant digits so that binary rounding does not show (1 − 0.999
@@ -29,4 +31,33 @@ export function remainingBadEvents(
 ): number {
   const remaining = budgetRatio * total - bad;
   return Math.abs(remaining) <= 1e-9 * Math.max(1, total) ? 0 : remaining;
+}
+
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * The error budget of `good` of `total` events against `budgetRatio`, over a
+ * window of `periodMs`: what the status of an objective reports, and what each
+ * point of its burn-down reports for the window so far.
+ */
+export function errorBudgetOf(
+  good: number,
+  total: number,
+  budgetRatio: number,
+  periodMs: number,
+): SlaErrorBudget {
+  const allowedBad = budgetRatio * total;
+  const consumedBad = total - good;
+  const remainingBad = remainingBadEvents(budgetRatio, total, consumedBad);
+  const remainingRatio = total > 0 ? remainingBad / allowedBad : null;
+  const totalMinutes = (budgetRatio * periodMs) / MINUTE_MS;
+  return {
+    allowedBad,
+    consumedBad,
+    remainingBad,
+    remainingRatio,
+    totalMinutes,
+    remainingMinutes:
+      remainingRatio === null ? null : totalMinutes * remainingRatio,
+  };
 }

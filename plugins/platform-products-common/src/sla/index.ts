@@ -13,6 +13,7 @@ export type {
   SlaBreachHistoryInput,
   SlaBreachPeriod,
   SlaBreachSpan,
+  SlaBurnDownPoint,
   ComputeSlaObjectiveStatus,
   ComputeSlaBreachHistory,
 } from './types';
@@ -24,4 +25,5 @@ export {
 } from './burnRateAlerts';
 export { computeSlaObjectiveStatus } from './computeSlaObjectiveStatus';
 export { computeSlaBreachHistory } from './computeSlaBreachHistory';
+export { computeSlaBurnDown } from './computeSlaBurnDown';
 export * from './openSlo';

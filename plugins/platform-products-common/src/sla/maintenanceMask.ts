@@ -5,7 +5,7 @@ import { maintenanceWindowsBetween } from '../annotations/maintenance/maintenanc
  * How far past the end of a range maintenance windows are looked up, for
  * buckets that start in the range and end after it (no bucket is longer).
  */
-export const MAINTENANCE_LOOKAHEAD_MS = 24 * 60 * 60 * 1000;
+const MAINTENANCE_LOOKAHEAD_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The maintenance windows of a range, asked about buckets in order of their
@@ -36,6 +36,24 @@ export class MaintenanceMask {
     );
   }
 
+  /**
+   * The windows that buckets starting in `[from, to)` may overlap: those of
+   * the range and of the longest bucket past its end.
+   */
+  static forBucketsIn(
+    rule: MaintenanceRule | undefined,
+    timezone: string,
+    from: number,
+    to: number,
+  ): MaintenanceMask {
+    return MaintenanceMask.of(
+      rule,
+      timezone,
+      from,
+      to + MAINTENANCE_LOOKAHEAD_MS,
+    );
+  }
+
   /** Windows sorted, not overlapping: `[starts[i], ends[i])`. */
   constructor(starts: readonly number[], ends: readonly number[]) {
     this.starts = Float64Array.from(starts);
@@ -58,6 +76,26 @@ export class MaintenanceMask {
       overlap += Math.min(ends[i], end) - Math.max(starts[i], start);
     }
     return overlap;
+  }
+
+  /**
+   * Milliseconds of a bucket `[start, end)` covered by data at `now`: its time
+   * up to now outside maintenance. `maintenanceMs` is `overlapMs(start, end)`,
+   * already asked; calls come in order of `start`, as for `overlapMs`.
+   */
+  coveredMs(
+    start: number,
+    end: number,
+    maintenanceMs: number,
+    now: number,
+  ): number {
+    // Time after now (a bucket in progress) is neither covered nor maintenance yet.
+    const coveredEnd = Math.min(end, now);
+    return (
+      coveredEnd -
+      start -
+      (coveredEnd === end ? maintenanceMs : this.overlapMs(start, coveredEnd))
+    );
   }
 
   /** Milliseconds of `[from, to)` inside maintenance, without moving the cursor. */

@@ -212,6 +212,39 @@ export type SlaObjectiveStatus = {
 };
 
 /**
+ * One step of the error-budget burn-down of an objective within its current
+ * window: the window's events from its start up to the end of the step.
+ * Steps are a day long (days of the time zone for calendar windows), an hour
+ * for rolling windows shorter than 7 days; the last ends now.
+ *
+ * @public
+ */
+export type SlaBurnDownPoint = {
+  /** Start of the step (ISO), inclusive. */
+  from: string;
+  /** End of the step (ISO), exclusive: the figures are the window's up to here. */
+  to: string;
+  /** Good events from the window's start to `to`, maintenance excluded. */
+  good: number;
+  /** All events from the window's start to `to`, maintenance excluded. */
+  total: number;
+  /** Bad events from the window's start to `to`: total − good. */
+  consumedBad: number;
+  /**
+   * Share of the budget left at `to`, as {@link SlaErrorBudget.remainingRatio}
+   * over the events so far: 1 untouched, 0 spent, negative overspent; `null`
+   * while there are no events. The last point's equals the status's.
+   */
+  remainingRatio: number | null;
+  /**
+   * Share (0 to 1) of the step's time outside maintenance that buckets cover:
+   * 0 is a step without data, whose figures only carry the previous ones
+   * over. `null` when the whole step is maintenance.
+   */
+  coverage: number | null;
+};
+
+/**
  * Input of {@link computeSlaBreachHistory}.
  *
  * @public

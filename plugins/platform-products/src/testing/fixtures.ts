@@ -7,6 +7,7 @@ import type {
   ProductAdoptionResponse,
   ScorecardDefinition,
   ScorecardRollupsResponse,
+  SlaBurnDownPoint,
   SurveySummaryResponse,
 } from '@paved-road/plugin-platform-products-common';
 import { PlatformProductsApi } from '../api';
@@ -276,6 +277,26 @@ const budget = {
   remainingMinutes: 25.92,
 };
 
+// The budget of `entitySla`'s objective over its 30-day window: 100,000 requests spread
+// evenly, one bad a day from the second day and 12 in an incident on day 20: 60% left.
+export const slaBurnDown: SlaBurnDownPoint[] = Array.from(
+  { length: 30 },
+  (_, day) => {
+    const total = Math.round(((day + 1) * 100_000) / 30);
+    const consumedBad = day < 20 ? day : 31 + (day - 20);
+    const allowedBad = 0.001 * total;
+    return {
+      from: new Date(Date.UTC(2026, 9, 27 + day)).toISOString(),
+      to: new Date(Date.UTC(2026, 9, 28 + day)).toISOString(),
+      good: total - consumedBad,
+      total,
+      consumedBad,
+      remainingRatio: (allowedBad - consumedBad) / allowedBad,
+      coverage: 1,
+    };
+  },
+);
+
 export const entitySla: EntitySlaResponse = {
   entityRef: 'component:default/checkout-service',
   status: 'met',
@@ -330,6 +351,7 @@ export const entitySla: EntitySlaResponse = {
         stale: false,
       },
       evaluatedAt: '2026-11-26T06:00:00Z',
+      burnDown: slaBurnDown,
     },
   ],
 } as EntitySlaResponse;

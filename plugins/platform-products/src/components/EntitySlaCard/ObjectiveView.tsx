@@ -7,6 +7,7 @@ import { formatDuration, formatRatio } from '../shared/format';
 import { LineChart } from '../shared/LineChart';
 import { SlaAlertLabel, SlaStatusLabel } from '../shared/statusLabels';
 import { BreachHistory } from './BreachHistory';
+import { BudgetBurnDownChart } from './BudgetBurnDownChart';
 
 function budgetText(objective: SlaObjectiveReport): string {
   const budget = objective.errorBudget;
@@ -22,7 +23,10 @@ function burnRate(value: number | null): string {
   return value === null ? '–' : `${value.toFixed(1)}×`;
 }
 
-/** One objective: status, compliance, budget, alert, budget left per month, breaches. */
+/**
+ * One objective: status, compliance, budget, alert, the budget's burn-down within the window,
+ * budget left per month, breaches.
+ */
 export function ObjectiveView(props: {
   objective: SlaObjectiveReport;
   history?: SlaObjectiveHistory;
@@ -30,7 +34,7 @@ export function ObjectiveView(props: {
   const { objective, history } = props;
   const exhaustion = objective.timeToExhaustionMinutes;
   // Budget left at the end of each month: a burn-down across months, from real buckets.
-  const burnDown = (history?.periods ?? []).map(p => ({
+  const monthly = (history?.periods ?? []).map(p => ({
     label: p.period,
     value: p.budgetConsumed === null ? null : 1 - p.budgetConsumed,
   }));
@@ -71,13 +75,16 @@ export function ObjectiveView(props: {
           {objective.dataFreshness.latestDataAt ?? 'never'}.
         </Typography>
       )}
-      {burnDown.filter(p => p.value !== null).length > 1 && (
+      {objective.burnDown.length > 0 && (
+        <BudgetBurnDownChart objective={objective} />
+      )}
+      {monthly.filter(p => p.value !== null).length > 1 && (
         <LineChart
           title={`${objective.title}: error budget left per month`}
-          points={burnDown}
+          points={monthly}
           formatValue={v => formatRatio(v, 0)}
           max={1}
-          min={Math.min(0, ...burnDown.map(p => p.value ?? 0))}
+          min={Math.min(0, ...monthly.map(p => p.value ?? 0))}
           reference={{ value: 0, label: 'budget spent' }}
           height={120}
         />
