@@ -13,6 +13,7 @@ import { ScorecardDefinition, ScorecardResult } from '../scorecards/types';
  * @public
  */
 export interface ListScorecardsResponse {
+  /** In configuration order. */
   items: ScorecardDefinition[];
 }
 
@@ -37,6 +38,7 @@ export interface EntityScorecardsResponse {
 export interface ScorecardResultsQuery {
   /** Owner refs, e.g. `group:default/checkout`. */
   owner?: string[];
+  /** Only entities of this kind, e.g. `component`. */
   kind?: string;
   /** A level name, or `none` for entities that reached no level. */
   level?: string;
@@ -60,7 +62,9 @@ export interface ScorecardResultsResponse {
   items: ScorecardResult[];
   /** How many results match the filters, over all pages. */
   totalItems: number;
+  /** The page size used. */
   limit: number;
+  /** How many matching results come before this page. */
   offset: number;
 }
 
@@ -85,12 +89,15 @@ export interface ScorecardHistoryPoint {
  * @public
  */
 export interface ScorecardHistoryResponse {
+  /** The `id` of the scorecard's definition. */
   scorecardId: string;
+  /** The entity asked for, as a full ref. */
   entityRef: string;
   /** First day, `YYYY-MM-DD`, inclusive. */
   from: string;
   /** Last day, `YYYY-MM-DD`, inclusive. */
   to: string;
+  /** By day, oldest first. */
   points: ScorecardHistoryPoint[];
 }
 
@@ -101,9 +108,11 @@ export interface ScorecardHistoryResponse {
  * @public
  */
 export interface ScorecardRollup {
+  /** The `id` of the scorecard's definition. */
   scorecardId: string;
   /** The scorecard's title, when it is still configured. */
   title?: string;
+  /** How many entities in scope have a result of the scorecard. */
   entities: number;
   /** Mean over the entities that have a score; null when none has. */
   meanScore: number | null;
@@ -124,8 +133,12 @@ export interface ScorecardRollup {
  * @public
  */
 export interface ScorecardRollupsResponse {
+  /** The group, system or domain, as a lowercase full ref. */
   entityRef: string;
+  /** For a group: the group and its descendant groups. */
   ownerRefs?: string[];
+  /** For a system, the system; for a domain, its systems. */
   systemRefs?: string[];
+  /** By scorecard id. */
   rollups: ScorecardRollup[];
 }
