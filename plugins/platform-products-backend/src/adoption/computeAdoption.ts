@@ -31,6 +31,14 @@ const RELATION_METHODS: ReadonlyMap<string, AdoptionMethod> = new Map([
   [RELATION_CONSUMES_API, 'consumesApi'],
 ]);
 
+/** The order adopters are listed in: those in the population first, then by ref. */
+export function compareAdopters(a: Adopter, b: Adopter): number {
+  return (
+    Number(b.inPopulation) - Number(a.inPopulation) ||
+    a.entityRef.localeCompare(b.entityRef)
+  );
+}
+
 /** Accumulates one product's figures while the catalog is walked once. */
 class ProductTally {
   readonly adopters = new Map<string, Adopter>();
@@ -73,11 +81,7 @@ class ProductTally {
         (a, b) =>
           b.adopters - a.adopters || a.ownerRef.localeCompare(b.ownerRef),
       );
-    adopters.sort(
-      (a, b) =>
-        Number(b.inPopulation) - Number(a.inPopulation) ||
-        a.entityRef.localeCompare(b.entityRef),
-    );
+    adopters.sort(compareAdopters);
     return {
       productRef: this.product.ref,
       population: this.product.population,

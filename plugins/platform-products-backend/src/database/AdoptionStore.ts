@@ -1,6 +1,7 @@
 import {
   AdoptionHistoryPoint,
   AdoptionSummary,
+  AdoptionVia,
   TimeToMarketComparison,
 } from '@paved-road/plugin-platform-products-common';
 import { ProductAdoption } from '../adoption/computeAdoption';
@@ -8,6 +9,15 @@ import { ProductAdoption } from '../adoption/computeAdoption';
 /** The adoption of a product as persisted by the adoption task. */
 export interface StoredProductAdoption extends ProductAdoption {
   timeToMarket: TimeToMarketComparison | null;
+}
+
+/** A product that an entity adopts, from the product's latest adoption. */
+export interface StoredAdoptedProduct {
+  /** Lowercase full ref of the product. */
+  productRef: string;
+  via: AdoptionVia[];
+  inPopulation: boolean;
+  summary: AdoptionSummary;
 }
 
 /**
@@ -28,9 +38,18 @@ export interface AdoptionStore {
   /** The current headline figures of several products, by product ref. */
   getSummaries(productRefs: string[]): Promise<Map<string, AdoptionSummary>>;
 
-  /** Daily points of one product from `fromDay` (inclusive, `YYYY-MM-DD`), oldest first. */
-  getHistory(
-    productRef: string,
+  /**
+   * The products whose current adoption lists this entity as an adopter, in no particular
+   * order.
+   */
+  getAdoptedProducts(adopterRef: string): Promise<StoredAdoptedProduct[]>;
+
+  /**
+   * Daily points of several products from `fromDay` (inclusive, `YYYY-MM-DD`), oldest
+   * first, by product ref; a product without points has none in the map.
+   */
+  getHistories(
+    productRefs: string[],
     fromDay: string,
-  ): Promise<AdoptionHistoryPoint[]>;
+  ): Promise<Map<string, AdoptionHistoryPoint[]>>;
 }

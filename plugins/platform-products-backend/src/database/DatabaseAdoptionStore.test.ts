@@ -5,6 +5,7 @@ import { DatabaseAdoptionStore } from './DatabaseAdoptionStore';
 jest.setTimeout(60_000);
 
 const AUTH = 'platformproduct:default/auth';
+const CI = 'platformproduct:default/ci';
 
 function adoption(
   adopters: number,
@@ -66,7 +67,11 @@ describe('DatabaseAdoptionStore', () => {
       ]);
       await store.replaceAdoption([adoption(2, '2026-11-25T10:00:00.000Z')]);
       await store.replaceAdoption([adoption(4, '2026-11-25T18:00:00.000Z')]);
-      await expect(store.getHistory(AUTH, '2026-11-01')).resolves.toEqual([
+      const histories = await store.getHistories(
+        [AUTH, 'platformproduct:default/ci', 'platformproduct:default/x'],
+        '2026-11-01',
+      );
+      expect(histories.get(AUTH)).toEqual([
         {
           day: '2026-11-24',
           adopters: 1,
@@ -82,12 +87,85 @@ describe('DatabaseAdoptionStore', () => {
           teamsAdopting: 2,
         },
       ]);
-      await expect(store.getHistory(AUTH, '2026-11-25')).resolves.toHaveLength(
-        1,
-      );
+      // History outlives the current adoption; a product without points is absent.
+      expect(histories.get('platformproduct:default/ci')).toHaveLength(1);
+      expect(histories.has('platformproduct:default/x')).toBe(false);
+      const recent = await store.getHistories([AUTH], '2026-11-25');
+      expect(recent.get(AUTH)).toHaveLength(1);
       await expect(
         store.getAdoption('platformproduct:default/ci'),
       ).resolves.toBeUndefined();
+    });
+
+    it('lists the products an entity adopts, with how and their figures', async () => {
+      const ci = adoption(5, '2026-11-26T10:00:00.000Z', CI);
+      ci.adopters.push({
+        entityRef: 'component:default/api-gateway',
+        title: 'API gateway',
+        ownerRef: null,
+        via: [
+          { method: 'dependsOn', targetRef: 'component:default/runner' },
+          { method: 'consumesApi', targetRef: 'api:default/ci-api' },
+        ],
+        inPopulation: false,
+      });
+      await store.replaceAdoption([
+        adoption(3, '2026-11-26T10:00:00.000Z'),
+        ci,
+      ]);
+
+      const web = await store.getAdoptedProducts('Component:default/WEB');
+      expect(
+        web.sort((a, b) => a.productRef.localeCompare(b.productRef)),
+      ).toEqual([
+        {
+          productRef: AUTH,
+          via: [{ method: 'annotation', targetRef: AUTH }],
+          inPopulation: true,
+          summary: adoption(3, '2026-11-26T10:00:00.000Z').summary,
+        },
+        {
+          productRef: CI,
+          via: [{ method: 'annotation', targetRef: CI }],
+          inPopulation: true,
+          summary: ci.summary,
+        },
+      ]);
+      await expect(
+        store.getAdoptedProducts('component:default/api-gateway'),
+      ).resolves.toEqual([
+        {
+          productRef: CI,
+          via: ci.adopters[1].via,
+          inPopulation: false,
+          summary: ci.summary,
+        },
+      ]);
+      await expect(
+        store.getAdoptedProducts('component:default/nobody'),
+      ).resolves.toEqual([]);
+      // The adopters listed for the product, in the order computeAdoption gives them.
+      await expect(store.getAdoption(CI)).resolves.toEqual(ci);
+
+      // A product that leaves the catalog is no longer adopted by anyone.
+      await store.replaceAdoption([adoption(3, '2026-11-27T10:00:00.000Z')]);
+      await expect(
+        store.getAdoptedProducts('component:default/api-gateway'),
+      ).resolves.toEqual([]);
+    });
+
+    it('writes more adopters than one statement can hold', async () => {
+      const big = adoption(3, '2026-11-26T10:00:00.000Z');
+      big.adopters = Array.from({ length: 1200 }, (_, i) => ({
+        entityRef: `component:default/c-${String(i).padStart(4, '0')}`,
+        ownerRef: 'group:default/team-a',
+        via: [{ method: 'dependsOn', targetRef: 'component:default/auth' }],
+        inPopulation: true,
+      }));
+      await store.replaceAdoption([big]);
+      const stored = await store.getAdoption(AUTH);
+      expect(stored?.adopters).toHaveLength(1200);
+      expect(stored?.adopters).toEqual(big.adopters);
     });
   });
 });

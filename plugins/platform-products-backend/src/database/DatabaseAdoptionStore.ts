@@ -1,16 +1,24 @@
 import {
+  Adopter,
   AdoptionHistoryPoint,
   AdoptionSummary,
+  AdoptionVia,
 } from '@paved-road/plugin-platform-products-common';
 import { Knex } from 'knex';
+import { compareAdopters } from '../adoption/computeAdoption';
 import { lowerRef } from '../entityRefs';
-import { AdoptionStore, StoredProductAdoption } from './AdoptionStore';
-import { inBatches } from './batches';
+import {
+  AdoptionStore,
+  StoredAdoptedProduct,
+  StoredProductAdoption,
+} from './AdoptionStore';
+import { IN_LIST_SIZE, inBatches, maxParamsOf } from './batches';
 import { migrateDatabase } from './migrateDatabase';
 import { DbTimestamp, toIsoTimestamp, toNumber } from './rows';
 
 const CURRENT_TABLE = 'product_adoption';
 const HISTORY_TABLE = 'product_adoption_history';
+const ADOPTERS_TABLE = 'product_adopters';
 /** Under SQLite's bound-parameter limit with the widest row (8 columns). */
 const ROWS_PER_INSERT = 100;
 
@@ -25,6 +33,19 @@ interface CurrentRow {
   detail: string;
 }
 
+interface AdopterRow {
+  product_ref: string;
+  adopter_ref: string;
+  title: string | null;
+  owner_ref: string | null;
+  /** A boolean from pg, 0 or 1 from SQLite. */
+  in_population: boolean | number;
+  /** JSON array of {@link AdoptionVia}. */
+  via: string;
+}
+
+const ADOPTER_COLUMNS = 6;
+
 interface HistoryRow {
   product_ref: string;
   day: string;
@@ -33,11 +54,25 @@ interface HistoryRow {
   teams_adopting: number | string;
 }
 
-/** What the `detail` column holds: everything but the headline figures. */
+/**
+ * What the `detail` column holds: everything but the headline figures and the adopters,
+ * which have a table of their own.
+ */
 type Detail = Pick<
   StoredProductAdoption,
-  'population' | 'adopters' | 'teams' | 'timeToMarket'
+  'population' | 'teams' | 'timeToMarket'
 >;
+
+/** The figures of `product_adoption`, without its detail. */
+const SUMMARY_COLUMNS = [
+  'product_ref',
+  'adopters',
+  'population',
+  'target',
+  'teams_adopting',
+  'teams_total',
+  'computed_at',
+] as const;
 
 function rateOf(adopters: number, population: number): number | null {
   return population > 0 ? adopters / population : null;
@@ -63,6 +98,28 @@ function summaryOf(row: CurrentRow): AdoptionSummary {
   };
 }
 
+function adopterOf(row: AdopterRow): Adopter {
+  return {
+    entityRef: row.adopter_ref,
+    ...(row.title !== null && { title: row.title }),
+    ownerRef: row.owner_ref,
+    via: JSON.parse(row.via) as AdoptionVia[],
+    inPopulation: Boolean(row.in_population),
+  };
+}
+
+function historyPointOf(row: HistoryRow): AdoptionHistoryPoint {
+  const adopters = toNumber(row.adopters);
+  const population = toNumber(row.population);
+  return {
+    day: row.day,
+    adopters,
+    population,
+    rate: rateOf(adopters, population),
+    teamsAdopting: toNumber(row.teams_adopting),
+  };
+}
+
 /** The knex implementation of {@link AdoptionStore}, for SQLite and PostgreSQL alike. */
 export class DatabaseAdoptionStore implements AdoptionStore {
   static async create(options: {
@@ -81,7 +138,6 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     const current = adoptions.map(a => {
       const detail: Detail = {
         population: a.population,
-        adopters: a.adopters,
         teams: a.teams,
         timeToMarket: a.timeToMarket,
       };
@@ -96,6 +152,16 @@ export class DatabaseAdoptionStore implements AdoptionStore {
         detail: JSON.stringify(detail),
       };
     });
+    const adopters = adoptions.flatMap(a =>
+      a.adopters.map(adopter => ({
+        product_ref: lowerRef(a.productRef),
+        adopter_ref: lowerRef(adopter.entityRef),
+        title: adopter.title ?? null,
+        owner_ref: adopter.ownerRef,
+        in_population: adopter.inPopulation,
+        via: JSON.stringify(adopter.via),
+      })),
+    );
     const history = adoptions.map(a => ({
       product_ref: lowerRef(a.productRef),
       day: a.summary.computedAt.slice(0, 10),
@@ -105,9 +171,14 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     }));
     await this.db.transaction(async trx => {
       // All products at once, so a reader sees one run or the other, never a mix.
+      await trx(ADOPTERS_TABLE).delete();
       await trx(CURRENT_TABLE).delete();
       for (const batch of inBatches(current, ROWS_PER_INSERT)) {
         await trx(CURRENT_TABLE).insert(batch);
+      }
+      const adoptersPerInsert = Math.floor(maxParamsOf(trx) / ADOPTER_COLUMNS);
+      for (const batch of inBatches(adopters, adoptersPerInsert)) {
+        await trx(ADOPTERS_TABLE).insert(batch);
       }
       for (const batch of inBatches(history, ROWS_PER_INSERT)) {
         await trx(HISTORY_TABLE)
@@ -121,32 +192,36 @@ export class DatabaseAdoptionStore implements AdoptionStore {
   async getAdoption(
     productRef: string,
   ): Promise<StoredProductAdoption | undefined> {
-    const row = await this.db<CurrentRow>(CURRENT_TABLE)
-      .where({ product_ref: lowerRef(productRef) })
-      .first();
+    const ref = lowerRef(productRef);
+    const [row, adopterRows] = await Promise.all([
+      this.db<CurrentRow>(CURRENT_TABLE).where({ product_ref: ref }).first(),
+      this.db<AdopterRow>(ADOPTERS_TABLE).where({ product_ref: ref }),
+    ]);
     if (!row) {
       return undefined;
     }
-    const detail = JSON.parse(row.detail) as Detail;
-    return { productRef: row.product_ref, summary: summaryOf(row), ...detail };
+    const { population, teams, timeToMarket } = JSON.parse(
+      row.detail,
+    ) as Detail;
+    return {
+      productRef: row.product_ref,
+      summary: summaryOf(row),
+      population,
+      // Sorted here rather than by SQL: the databases' collations order refs differently.
+      adopters: adopterRows.map(adopterOf).sort(compareAdopters),
+      teams,
+      timeToMarket,
+    };
   }
 
   async getSummaries(
     productRefs: string[],
   ): Promise<Map<string, AdoptionSummary>> {
     const summaries = new Map<string, AdoptionSummary>();
-    for (const refs of inBatches(productRefs.map(lowerRef), 500)) {
+    for (const refs of inBatches(productRefs.map(lowerRef), IN_LIST_SIZE)) {
       // Not the detail column: the products list needs only the figures.
       const rows = await this.db<CurrentRow>(CURRENT_TABLE)
-        .select(
-          'product_ref',
-          'adopters',
-          'population',
-          'target',
-          'teams_adopting',
-          'teams_total',
-          'computed_at',
-        )
+        .select(...SUMMARY_COLUMNS)
         .whereIn('product_ref', refs);
       for (const row of rows) {
         summaries.set(row.product_ref, summaryOf(row as CurrentRow));
@@ -155,24 +230,46 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     return summaries;
   }
 
-  async getHistory(
-    productRef: string,
+  async getAdoptedProducts(
+    adopterRef: string,
+  ): Promise<StoredAdoptedProduct[]> {
+    // One indexed read by adopter, joined with the figures of each product it adopts.
+    const rows = await this.db(`${ADOPTERS_TABLE} as a`)
+      .join(`${CURRENT_TABLE} as p`, 'p.product_ref', 'a.product_ref')
+      .where('a.adopter_ref', lowerRef(adopterRef))
+      .select(
+        'a.via',
+        'a.in_population',
+        ...SUMMARY_COLUMNS.map(column => `p.${column}`),
+      );
+    return rows.map((row: CurrentRow & AdopterRow) => ({
+      productRef: row.product_ref,
+      via: JSON.parse(row.via) as AdoptionVia[],
+      inPopulation: Boolean(row.in_population),
+      summary: summaryOf(row),
+    }));
+  }
+
+  async getHistories(
+    productRefs: string[],
     fromDay: string,
-  ): Promise<AdoptionHistoryPoint[]> {
-    const rows = await this.db<HistoryRow>(HISTORY_TABLE)
-      .where({ product_ref: lowerRef(productRef) })
-      .andWhere('day', '>=', fromDay)
-      .orderBy('day', 'asc');
-    return rows.map(row => {
-      const adopters = toNumber(row.adopters);
-      const population = toNumber(row.population);
-      return {
-        day: row.day,
-        adopters,
-        population,
-        rate: rateOf(adopters, population),
-        teamsAdopting: toNumber(row.teams_adopting),
-      };
-    });
+  ): Promise<Map<string, AdoptionHistoryPoint[]>> {
+    const histories = new Map<string, AdoptionHistoryPoint[]>();
+    // One statement for up to IN_LIST_SIZE products (the products list has at most 500).
+    for (const refs of inBatches(productRefs.map(lowerRef), IN_LIST_SIZE)) {
+      const rows = await this.db<HistoryRow>(HISTORY_TABLE)
+        .whereIn('product_ref', refs)
+        .andWhere('day', '>=', fromDay)
+        .orderBy([
+          { column: 'product_ref', order: 'asc' },
+          { column: 'day', order: 'asc' },
+        ]);
+      for (const row of rows) {
+        const points = histories.get(row.product_ref) ?? [];
+        points.push(historyPointOf(row));
+        histories.set(row.product_ref, points);
+      }
+    }
+    return histories;
   }
 }

@@ -263,4 +263,84 @@ describe('migrations', () => {
       );
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    '20261126060000_product_adopters.js, %p',
+    async (databaseId: TestDatabaseId) => {
+      const knex = await databases.init(databaseId);
+      await migrateUntilBefore(knex, '20261126060000_product_adopters.js');
+      // A snapshot written before the migration, its adopters inside the detail.
+      const adopters = [
+        {
+          entityRef: 'component:default/web',
+          title: 'Web',
+          ownerRef: 'group:default/team-a',
+          via: [{ method: 'dependsOn', targetRef: 'api:default/auth-api' }],
+          inPopulation: true,
+        },
+        {
+          entityRef: 'component:default/batch',
+          ownerRef: null,
+          via: [
+            { method: 'annotation', targetRef: 'platformproduct:default/auth' },
+          ],
+          inPopulation: false,
+        },
+      ];
+      const detail = {
+        population: { kind: 'Component' },
+        adopters,
+        teams: [{ ownerRef: 'group:default/team-a', adopters: 1 }],
+        timeToMarket: null,
+      };
+      await knex('product_adoption').insert({
+        product_ref: 'platformproduct:default/auth',
+        adopters: 1,
+        population: 2,
+        target: null,
+        teams_adopting: 1,
+        teams_total: 1,
+        computed_at: new Date('2026-11-26T10:00:00.000Z'),
+        detail: JSON.stringify(detail),
+      });
+
+      await knex.migrate.up(config);
+      // The adopters move to rows of their own, found by adopter through the index.
+      await expect(
+        knex('product_adopters')
+          .where({ adopter_ref: 'component:default/batch' })
+          .select('product_ref', 'title', 'owner_ref', 'in_population', 'via'),
+      ).resolves.toEqual([
+        {
+          product_ref: 'platformproduct:default/auth',
+          title: null,
+          owner_ref: null,
+          in_population: expect.anything(),
+          via: JSON.stringify(adopters[1].via),
+        },
+      ]);
+      await expect(knex('product_adopters')).resolves.toHaveLength(2);
+      const moved = await knex('product_adoption').select('detail').first();
+      expect(JSON.parse(moved.detail)).not.toHaveProperty('adopters');
+      await expect(indexNames(knex, 'product_adopters')).resolves.toContain(
+        'product_adopters_adopter_idx',
+      );
+      await expect(
+        knex('product_adopters').insert({
+          product_ref: 'platformproduct:default/auth',
+          adopter_ref: 'component:default/web',
+          in_population: true,
+          via: '[]',
+        }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/unique/i) });
+
+      // Down puts the adopters back into the detail, in the listed order.
+      await knex.migrate.down(config);
+      await expect(knex.schema.hasTable('product_adopters')).resolves.toBe(
+        false,
+      );
+      const restored = await knex('product_adoption').select('detail').first();
+      expect(JSON.parse(restored.detail)).toEqual(detail);
+    },
+  );
 });

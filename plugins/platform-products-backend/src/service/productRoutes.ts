@@ -48,6 +48,8 @@ export interface ProductRoutesOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 365;
+/** The history in the products list: enough for a sparkline of the last quarter. */
+const LIST_HISTORY_DAYS = 90;
 /** Products in the list; the scorecard results of all of them are read in one page. */
 const MAX_PRODUCTS = 500;
 
@@ -59,6 +61,11 @@ const PRODUCT_FIELDS = [
   'metadata.description',
   'spec',
 ];
+
+/** The first day, `YYYY-MM-DD`, of the last `days` days up to `now`. */
+function dayBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+}
 
 function specOf(entity: Entity): Partial<PlatformProductSpec> {
   return (entity.spec ?? {}) as Partial<PlatformProductSpec>;
@@ -134,9 +141,12 @@ export function productRoutes(options: ProductRoutesOptions): express.Router {
       { credentials },
     );
     const refs = items.map(entityRefOf);
-    const period = surveyPeriodOf(new Date(), options.surveyPeriodUnit).id;
-    const [adoption, nps, results, sla] = await Promise.all([
+    const now = new Date();
+    const period = surveyPeriodOf(now, options.surveyPeriodUnit).id;
+    const [adoption, histories, nps, results, sla] = await Promise.all([
       adoptionSummaries(refs),
+      // Every product's sparkline in one read, rather than one request per product.
+      adoptionStore.getHistories(refs, dayBefore(now, LIST_HISTORY_DAYS)),
       surveyStore.countByEntity(refs, period),
       scorecardSummaries(new Set(refs)),
       options.slaSummaries?.(refs) ?? new Map<string, ProductSlaSummary>(),
@@ -160,7 +170,9 @@ export function productRoutes(options: ProductRoutesOptions): express.Router {
             type: String(spec.type ?? ''),
             lifecycle: String(spec.lifecycle ?? ''),
             owner: String(spec.owner ?? ''),
-            adoption: summary ?? null,
+            adoption: summary
+              ? { ...summary, history: histories.get(ref) ?? [] }
+              : null,
             satisfaction: counts ? { period, ...summarizeNps(counts) } : null,
             ...(slaSummary && { sla: slaSummary }),
             scorecards: results.get(ref) ?? [],
@@ -194,12 +206,10 @@ export function productRoutes(options: ProductRoutesOptions): express.Router {
       throw new NotFoundError(`No adoption computed for ${ref}`);
     }
     const now = new Date();
-    const history = await adoptionStore.getHistory(
-      ref,
-      new Date(now.getTime() - HISTORY_DAYS * DAY_MS)
-        .toISOString()
-        .slice(0, 10),
-    );
+    const history =
+      (
+        await adoptionStore.getHistories([ref], dayBefore(now, HISTORY_DAYS))
+      ).get(ref) ?? [];
     const visible = await visibleEntityRefs(
       adoption.adopters.map(a => a.entityRef),
       catalog,

@@ -2,6 +2,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { scorecardRoutes, ScorecardRoutesOptions } from './scorecardRoutes';
 import { productRoutes, ProductRoutesOptions } from './productRoutes';
+import { adoptedProductRoutes } from './adoptedProductRoutes';
 import { surveyRoutes, SurveyRoutesOptions } from './surveyRoutes';
 import { metricRoutes, MetricRoutesOptions } from './metricRoutes';
 import { slaRoutes, SlaRoutesOptions } from './slaRoutes';
@@ -28,6 +29,7 @@ export async function createRouter(
 
   router.use(scorecardRoutes(options.scorecards));
   router.use(productRoutes(options.products));
+  router.use(adoptedProductRoutes(options.products));
   router.use(surveyRoutes(options.surveys));
   router.use(metricRoutes(options.metrics));
   router.use(slaRoutes(options.sla));

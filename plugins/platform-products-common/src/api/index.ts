@@ -32,6 +32,8 @@ export type {
 } from './metrics';
 export { METRICS_BATCH_MAX_POINTS } from './metrics';
 export type {
+  AdoptedProduct,
+  EntityProductsResponse,
   ListProductsResponse,
   ProductScorecardSummary,
   ProductSlaSummary,

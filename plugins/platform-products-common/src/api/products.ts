@@ -1,4 +1,9 @@
-import type { AdoptionSummary, ProductValue } from './adoption';
+import type {
+  AdoptionHistoryPoint,
+  AdoptionSummary,
+  AdoptionVia,
+  ProductValue,
+} from './adoption';
 import type { NpsSummary } from './surveys';
 
 /**
@@ -43,8 +48,11 @@ export interface ProductSummary {
   lifecycle: string;
   /** `spec.owner` as written. */
   owner: string;
-  /** Null until the adoption task has computed it. */
-  adoption: AdoptionSummary | null;
+  /**
+   * Null until the adoption task has computed it. `history` holds the daily points of the
+   * last 90 days, oldest first, for a sparkline.
+   */
+  adoption: (AdoptionSummary & { history: AdoptionHistoryPoint[] }) | null;
   /** NPS of the current survey period, with its period id. */
   satisfaction: (NpsSummary & { period: string }) | null;
   /** Present when the SLA tracker has objectives for the product. */
@@ -63,4 +71,41 @@ export interface ProductSummary {
 export interface ListProductsResponse {
   /** By title (or name). */
   items: ProductSummary[];
+}
+
+/**
+ * A platform product that an entity adopts, how it adopts it, and the product's headline
+ * figures.
+ *
+ * @public
+ */
+export interface AdoptedProduct {
+  /** Lowercase full ref, e.g. `platformproduct:default/auth-platform`. */
+  productRef: string;
+  /** The product's `metadata.title`, when it has one. */
+  title?: string;
+  /** Every way the entity adopts the product, at least one. */
+  via: AdoptionVia[];
+  /**
+   * Whether the entity is in the product's population, and so counts towards its rate.
+   */
+  inPopulation: boolean;
+  /** The product's adoption, from the same snapshot as `via`. */
+  adoption: AdoptionSummary;
+  /** NPS of the current survey period, with its period id. */
+  satisfaction: (NpsSummary & { period: string }) | null;
+  /** Present when the SLA tracker has objectives for the product. */
+  sla?: ProductSlaSummary;
+}
+
+/**
+ * `GET /entities/:kind/:namespace/:name/products`.
+ *
+ * @public
+ */
+export interface EntityProductsResponse {
+  /** Lowercase full ref of the entity. */
+  entityRef: string;
+  /** The products it adopts, by title (or name). */
+  items: AdoptedProduct[];
 }

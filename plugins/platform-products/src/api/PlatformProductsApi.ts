@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
+  EntityProductsResponse,
   EntityScorecardsResponse,
   EntitySlaHistoryResponse,
   EntitySlaResponse,
@@ -51,6 +52,8 @@ export interface PlatformProductsApi {
   getProductAdoption(
     product: CompoundEntityRef,
   ): Promise<ProductAdoptionResponse>;
+  /** The platform products this entity adopts, and how. */
+  getEntityProducts(entity: CompoundEntityRef): Promise<EntityProductsResponse>;
 
   listScorecards(): Promise<ListScorecardsResponse>;
   getEntityScorecards(

@@ -72,6 +72,7 @@ describe('PlatformProductsClient', () => {
     await api.getHealth();
     await api.listProducts();
     await api.getProductAdoption({ ...checkout, kind: 'PlatformProduct' });
+    await api.getEntityProducts(checkout);
     await api.listScorecards();
     await api.refreshEntityScorecards(checkout);
     await api.getRollups({ kind: 'Group', namespace: 'default', name: 'a' });
@@ -89,6 +90,7 @@ describe('PlatformProductsClient', () => {
       'GET /health',
       'GET /products',
       'GET /products/default/checkout/adoption',
+      'GET /entities/component/default/checkout/products',
       'GET /scorecards',
       'POST /entities/component/default/checkout/scorecards/refresh',
       'GET /rollups/group/default/a',

@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  EntityProductsResponse,
   EntityScorecardsResponse,
   EntitySlaHistoryResponse,
   EntitySlaResponse,
@@ -97,6 +98,12 @@ export class PlatformProductsClient implements PlatformProductsApi {
     const namespace = encodeURIComponent(product.namespace);
     const name = encodeURIComponent(product.name);
     return this.request(`/products/${namespace}/${name}/adoption`);
+  }
+
+  getEntityProducts(
+    entity: CompoundEntityRef,
+  ): Promise<EntityProductsResponse> {
+    return this.request(`/entities/${entityPath(entity)}/products`);
   }
 
   listScorecards(): Promise<ListScorecardsResponse> {

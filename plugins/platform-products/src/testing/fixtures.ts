@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type {
   EntityScorecardsResponse,
   EntitySlaHistoryResponse,
+  EntityProductsResponse,
   EntitySlaResponse,
   ListProductsResponse,
   ProductAdoptionResponse,
@@ -406,7 +407,7 @@ export const products: ListProductsResponse = {
       type: 'service',
       lifecycle: 'production',
       owner: 'group:identity',
-      adoption: adoption.summary,
+      adoption: { ...adoption.summary, history: adoption.history },
       satisfaction: { ...survey.current, period: '2026-Q4' },
       sla: { status: 'met', objectives: 2 },
       scorecards: [
@@ -424,6 +425,7 @@ export const products: ListProductsResponse = {
       owner: 'experimentation',
       adoption: {
         ...adoption.summary,
+        history: [],
         rate: 0.25,
         target: 0.5,
         gap: 0.25,
@@ -435,6 +437,34 @@ export const products: ListProductsResponse = {
         { scorecardId: 'product-readiness', score: 40, level: null },
       ],
       value: null,
+    },
+  ],
+};
+
+/** What `GET /entities/component/default/checkout-service/products` answers. */
+export const entityProducts: EntityProductsResponse = {
+  entityRef: 'component:default/checkout-service',
+  items: [
+    {
+      productRef: 'platformproduct:default/auth-platform',
+      title: 'Authentication Platform',
+      via: [{ method: 'consumesApi', targetRef: 'api:default/auth-api' }],
+      inPopulation: true,
+      adoption: adoption.summary,
+      satisfaction: { ...survey.current, period: '2026-Q4' },
+      sla: { status: 'met', objectives: 2 },
+    },
+    {
+      productRef: 'platformproduct:default/design-system',
+      via: [
+        {
+          method: 'annotation',
+          targetRef: 'platformproduct:default/design-system',
+        },
+      ],
+      inPopulation: false,
+      adoption: { ...adoption.summary, rate: 0.4, belowTarget: true },
+      satisfaction: null,
     },
   ],
 };

@@ -1,48 +1,64 @@
 import { screen } from '@testing-library/react';
-import { adoption, componentEntity, products } from '../../testing/fixtures';
+import { componentEntity, entityProducts } from '../../testing/fixtures';
 import { pending, renderCard } from '../../testing/renderCard';
 import { EntityPlatformsUsedCard } from './index';
 
 describe('EntityPlatformsUsedCard', () => {
   it('shows progress while loading', async () => {
     await renderCard(<EntityPlatformsUsedCard />, componentEntity, {
-      listProducts: pending,
+      getEntityProducts: pending,
     });
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
   });
 
   it('shows the error of a failed request', async () => {
     await renderCard(<EntityPlatformsUsedCard />, componentEntity, {
-      listProducts: () => Promise.reject(new Error('no products')),
+      getEntityProducts: () => Promise.reject(new Error('no products')),
     });
     expect(
       await screen.findByRole('heading', { name: 'Error: no products' }),
     ).toBeInTheDocument();
   });
 
-  it('lists the products the component adopts, how, and their SLA and NPS', async () => {
+  it('lists the products the component adopts, how, and their adoption, SLA and NPS, in one request', async () => {
+    const getEntityProducts = jest.fn(async () => entityProducts);
     await renderCard(<EntityPlatformsUsedCard />, componentEntity, {
-      listProducts: async () => products,
-      getProductAdoption: async ref =>
-        ref.name === 'auth-platform' ? adoption : { ...adoption, adopters: [] },
+      getEntityProducts,
     });
     expect(
       await screen.findByRole('link', { name: 'Authentication Platform' }),
     ).toBeInTheDocument();
+    // A product without a title is named by its entity name.
     expect(
-      screen.queryByRole('link', { name: 'Experimentation Platform' }),
-    ).not.toBeInTheDocument();
+      screen.getByRole('link', { name: 'design-system' }),
+    ).toBeInTheDocument();
+    expect(getEntityProducts).toHaveBeenCalledTimes(1);
+    expect(getEntityProducts).toHaveBeenCalledWith({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'checkout-service',
+    });
     expect(
       screen.getByText('Adopted through consumesApi api:default/auth-api'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Adopted through paved-road.io\/adopts annotation \(outside the product's population/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Adoption 85%/)).toBeInTheDocument();
+    expect(screen.getByText(/Adoption 40%/)).toBeInTheDocument();
     expect(screen.getByText('Met')).toBeInTheDocument();
     expect(screen.getByText(/NPS \+40/)).toBeInTheDocument();
+    expect(screen.getByText(/none declared/)).toBeInTheDocument();
   });
 
   it('shows how to adopt when it adopts nothing', async () => {
     await renderCard(<EntityPlatformsUsedCard />, componentEntity, {
-      listProducts: async () => products,
-      getProductAdoption: async () => ({ ...adoption, adopters: [] }),
+      getEntityProducts: async () => ({
+        entityRef: 'component:default/checkout-service',
+        items: [],
+      }),
     });
     expect(
       await screen.findByText(/adopts no platform product yet/),

@@ -1,4 +1,4 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { getCompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import {
   InfoCard,
   Progress,
@@ -14,9 +14,8 @@ import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import type { AdoptionVia } from '@paved-road/plugin-platform-products-common';
 import useAsync from 'react-use/esm/useAsync';
 import { platformProductsApiRef } from '../../api';
-import { formatNps } from '../shared/format';
+import { formatNps, formatRatio } from '../shared/format';
 import { SlaStatusLabel } from '../shared/statusLabels';
-import { adoptedProducts } from './adoptedProducts';
 
 function viaText(via: AdoptionVia[]): string {
   return via
@@ -32,17 +31,12 @@ function viaText(via: AdoptionVia[]): string {
 export function EntityPlatformsUsedCard() {
   const { entity } = useEntity();
   const api = useApi(platformProductsApiRef);
-  const entityRef = stringifyEntityRef(entity);
+  const { kind, namespace, name } = getCompoundEntityRef(entity);
 
-  // The adoption endpoint lists each product's adopters; the backend has no per-entity
-  // "adopted products" endpoint, so ask each product (a handful in a company).
   const { value, loading, error } = useAsync(async () => {
-    const { items } = await api.listProducts();
-    const adoptions = await Promise.all(
-      items.map(p => api.getProductAdoption(parseEntityRef(p.entityRef))),
-    );
-    return adoptedProducts(entityRef, items, adoptions);
-  }, [api, entityRef]);
+    const { items } = await api.getEntityProducts({ kind, namespace, name });
+    return items;
+  }, [api, kind, namespace, name]);
 
   let content;
   if (loading) {
@@ -62,25 +56,29 @@ export function EntityPlatformsUsedCard() {
   } else {
     content = (
       <List dense disablePadding>
-        {value.map(({ product, adopter }) => (
-          <ListItem key={product.entityRef} divider alignItems="flex-start">
+        {value.map(product => (
+          <ListItem key={product.productRef} divider alignItems="flex-start">
             <ListItemText
               disableTypography
               primary={
                 <Typography variant="subtitle2">
                   <EntityRefLink
-                    entityRef={product.entityRef}
-                    title={product.title ?? product.name}
+                    entityRef={product.productRef}
+                    title={
+                      product.title ?? parseEntityRef(product.productRef).name
+                    }
                   />
                 </Typography>
               }
               secondary={
                 <>
                   <Typography variant="body2" color="textSecondary">
-                    Adopted through {viaText(adopter.via)}
+                    Adopted through {viaText(product.via)}
+                    {!product.inPopulation &&
+                      " (outside the product's population: not counted in its rate)"}
                   </Typography>
                   <Typography variant="body2" component="div">
-                    SLA:{' '}
+                    Adoption {formatRatio(product.adoption.rate, 0)} · SLA:{' '}
                     {product.sla ? (
                       <SlaStatusLabel status={product.sla.status} />
                     ) : (

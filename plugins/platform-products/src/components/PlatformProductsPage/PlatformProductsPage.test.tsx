@@ -3,7 +3,7 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlatformProductsApi, platformProductsApiRef } from '../../api';
-import { adoption, mockApi, products } from '../../testing/fixtures';
+import { mockApi, products } from '../../testing/fixtures';
 import { pending } from '../../testing/renderCard';
 import { PlatformProductsPage } from './index';
 
@@ -44,10 +44,8 @@ describe('PlatformProductsPage', () => {
   });
 
   it('lists products with adoption, NPS, SLA, level and value, linking to entities', async () => {
-    await render({
-      listProducts: async () => products,
-      getProductAdoption: async () => adoption,
-    });
+    const getProductAdoption = jest.fn();
+    await render({ listProducts: async () => products, getProductAdoption });
     expect(
       await screen.findByRole('link', { name: 'Authentication Platform' }),
     ).toHaveAttribute('href', '/catalog/default/platformproduct/auth-platform');
@@ -57,13 +55,18 @@ describe('PlatformProductsPage', () => {
     expect(screen.getByText('Breached')).toBeInTheDocument();
     expect(screen.getByText('Gold (92)')).toBeInTheDocument();
     expect(screen.getByText('$193,800')).toBeInTheDocument();
+    // The sparklines come with the list, not from a request per product.
+    expect(
+      screen.getByTitle('Adoption trend of Authentication Platform'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByTitle('Adoption trend of Experimentation Platform'),
+    ).not.toBeInTheDocument();
+    expect(getProductAdoption).not.toHaveBeenCalled();
   });
 
   it('sorts by a column', async () => {
-    await render({
-      listProducts: async () => products,
-      getProductAdoption: () => Promise.reject(new Error('no history')),
-    });
+    await render({ listProducts: async () => products });
     await screen.findByRole('link', { name: 'Authentication Platform' });
     await userEvent.click(
       screen.getAllByRole('button', { name: 'Adoption' })[0],

@@ -1,4 +1,3 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
   Progress,
@@ -14,20 +13,10 @@ import { toProductRow } from './productRows';
 /** Every platform product with its headline metrics: sortable and filterable. */
 export function PlatformProductsTable() {
   const api = useApi(platformProductsApiRef);
+  // The list carries each product's recent adoption history: one request for the table.
   const { value, loading, error } = useAsync(async () => {
     const { items } = await api.listProducts();
-    // The list carries no history; the sparklines come from each product's adoption. A
-    // failed one only loses its sparkline.
-    const histories = await Promise.allSettled(
-      items.map(p => api.getProductAdoption(parseEntityRef(p.entityRef))),
-    );
-    return items.map((product, i) => {
-      const history = histories[i];
-      return toProductRow(
-        product,
-        history.status === 'fulfilled' ? history.value.history : undefined,
-      );
-    });
+    return items.map(toProductRow);
   }, [api]);
 
   if (loading) {

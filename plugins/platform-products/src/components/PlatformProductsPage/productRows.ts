@@ -1,7 +1,4 @@
-import type {
-  AdoptionHistoryPoint,
-  ProductSummary,
-} from '@paved-road/plugin-platform-products-common';
+import type { ProductSummary } from '@paved-road/plugin-platform-products-common';
 
 /** One row of the products table: the summary flattened so columns can sort and filter. */
 export interface ProductRow {
@@ -16,7 +13,7 @@ export interface ProductRow {
   adoptionRate: number | null;
   adoptionTarget: number | null;
   belowTarget: boolean;
-  /** Daily adoption rates, oldest first; empty when unknown. */
+  /** Daily adoption rates of the last 90 days, oldest first; empty when unknown. */
   adoptionTrend: number[];
   nps: number | null;
   npsResponses: number;
@@ -42,10 +39,7 @@ export function compareNullable(a: number | null, b: number | null): number {
   return a - b;
 }
 
-export function toProductRow(
-  product: ProductSummary,
-  history: AdoptionHistoryPoint[] | undefined,
-): ProductRow {
+export function toProductRow(product: ProductSummary): ProductRow {
   const scorecard = product.scorecards[0];
   return {
     id: product.entityRef,
@@ -59,7 +53,7 @@ export function toProductRow(
     adoptionRate: product.adoption?.rate ?? null,
     adoptionTarget: product.adoption?.target ?? null,
     belowTarget: product.adoption?.belowTarget ?? false,
-    adoptionTrend: (history ?? [])
+    adoptionTrend: (product.adoption?.history ?? [])
       .map(p => p.rate)
       .filter((r): r is number => r !== null),
     nps: product.satisfaction?.nps ?? null,
