@@ -138,10 +138,10 @@ export function BudgetBurnDownChart(props: { objective: SlaObjectiveReport }) {
           y2={y(0)}
           stroke={theme.palette.error.main}
         />
+        {/* At the left, where the ideal line is still high. */}
         <text
-          x={WIDTH - PAD.right}
+          x={PAD.left + 4}
           y={y(0) - 4}
-          textAnchor="end"
           fontSize={11}
           fill={theme.palette.error.main}
         >
