@@ -215,9 +215,16 @@ describe('migrations', () => {
       await migrateUntilBefore(knex, '20261126050000_scorecard_runs.js');
 
       await knex.migrate.up(config);
-      await expect(
-        indexNames(knex, 'scorecard_results'),
-      ).resolves.not.toContain('scorecard_results_level_idx');
+      const sqlite = databaseId === 'SQLITE_3';
+      const indexes = await indexNames(knex, 'scorecard_results');
+      expect(indexes).not.toContain('scorecard_results_level_idx');
+      // Owners' rollups: a covering index on SQLite, the plain one on PostgreSQL.
+      expect(indexes.includes('scorecard_results_owner_rollup_idx')).toBe(
+        sqlite,
+      );
+      expect(indexes.includes('scorecard_results_owner_only_idx')).toBe(
+        !sqlite,
+      );
       const at = new Date('2026-11-26T08:00:00.000Z');
       await knex('scorecard_evaluation_runs').insert({ evaluated_at: at });
       // One row per run time: recording a run twice must not add a row.
@@ -259,8 +266,12 @@ describe('migrations', () => {
           'scorecard_results_owner_idx',
           'scorecard_results_level_idx',
           'scorecard_results_kind_idx',
+          'scorecard_results_owner_only_idx',
         ]),
       );
+      await expect(
+        indexNames(knex, 'scorecard_results'),
+      ).resolves.not.toContain('scorecard_results_owner_rollup_idx');
     },
   );
 
