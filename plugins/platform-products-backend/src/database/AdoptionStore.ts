@@ -44,6 +44,9 @@ export interface AdoptionStore {
    */
   getAdoptedProducts(adopterRef: string): Promise<StoredAdoptedProduct[]>;
 
+  /** Whether any product's adoption is stored: false until the first snapshot. */
+  hasAdoption(): Promise<boolean>;
+
   /**
    * Daily points of several products from `fromDay` (inclusive, `YYYY-MM-DD`), oldest
    * first, by product ref; a product without points has none in the map.

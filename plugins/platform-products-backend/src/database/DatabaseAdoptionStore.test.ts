@@ -53,7 +53,9 @@ describe('DatabaseAdoptionStore', () => {
 
     it('round-trips the current adoption with its adopters', async () => {
       const stored = adoption(3, '2026-11-26T10:00:00.000Z');
+      await expect(store.hasAdoption()).resolves.toBe(false);
       await store.replaceAdoption([stored]);
+      await expect(store.hasAdoption()).resolves.toBe(true);
       await expect(store.getAdoption(AUTH)).resolves.toEqual(stored);
       await expect(
         store.getSummaries([AUTH, 'platformproduct:default/x']),

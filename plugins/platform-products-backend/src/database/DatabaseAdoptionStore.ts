@@ -250,6 +250,10 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     }));
   }
 
+  async hasAdoption(): Promise<boolean> {
+    return (await this.db(CURRENT_TABLE).first('product_ref')) !== undefined;
+  }
+
   async getHistories(
     productRefs: string[],
     fromDay: string,

@@ -251,3 +251,24 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+describe('adopted product routes before the first adoption run', () => {
+  it('takes the snapshot rather than answering that the entity adopts nothing', async () => {
+    const backend = await startTestBackend({
+      features: [
+        platformProductsPlugin,
+        catalogServiceMock.factory({ entities }),
+        // No scheduled task runs: nothing has been snapshotted.
+        mockServices.scheduler.factory(),
+      ],
+    });
+    const response = await request(backend.server)
+      .get('/api/platform-products/entities/component/default/search/products')
+      .set('Authorization', mockCredentials.user.header(ALICE));
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({ productRef: 'platformproduct:default/auth' }),
+    ]);
+    await backend.stop();
+  });
+});

@@ -21,6 +21,7 @@ export type AdoptedProductRoutesOptions = Pick<
   | 'surveyStore'
   | 'surveyPeriodUnit'
   | 'slaSummaries'
+  | 'snapshotter'
 >;
 
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
@@ -37,6 +38,11 @@ export function adoptedProductRoutes(
     const credentials = await httpAuth.credentials(req);
     const entity = await entityFromPath(req, catalog, credentials, REF_FIELDS);
     const entityRef = entityRefOf(entity);
+    // Before the scheduled task's first run (the first minutes after start-up) an empty list
+    // would say "adopts nothing": take the snapshot now instead, as GET /products does.
+    if (!(await adoptionStore.hasAdoption())) {
+      await options.snapshotter.snapshotAll();
+    }
     const adopted = await adoptionStore.getAdoptedProducts(entityRef);
 
     // Only products the caller may see, with their titles, in one catalog call.
