@@ -90,8 +90,8 @@ describe('computeSlaBurnDown', () => {
       [2985, 3000, 15],
     ]);
     const remaining = points.map(p => p.remainingRatio);
-    // 5 of 10 allowed; 5 of 20; then 15 of 30.
-    [0.5, 0.5, 0.75, 0.75, 0.75, 0.5, 0.5].forEach((ratio, i) =>
+    // The window's 3,000 events so far allow 30 bad: 5 spent, then 15.
+    [25 / 30, 25 / 30, 25 / 30, 25 / 30, 25 / 30, 0.5, 0.5].forEach((ratio, i) =>
       expect(remaining[i]).toBeCloseTo(ratio, 12),
     );
     const coverage = points.map(p => p.coverage);
@@ -119,14 +119,17 @@ describe('computeSlaBurnDown', () => {
     expect(points[0].from).toBe('2026-06-14T12:00:00.000Z');
     expect(points[0].to).toBe('2026-06-14T13:00:00.000Z');
     expect(points[21]).toMatchObject({ total: 0, coverage: 0 });
-    // 60 minutes of 1 bad in 100: exactly the budget, then twice as much data, same burn.
+    // 1 bad in 100 for two hours: the window's 12,000 events allow 120 bad, half spent
+    // after the first hour, all of it at the end; before any event, none.
+    expect(points[21].remainingRatio).toBe(1);
     expect(points[22]).toMatchObject({
       total: 6000,
       consumedBad: 60,
       coverage: 1,
     });
-    expect(points[22].remainingRatio).toBe(0);
+    expect(points[22].remainingRatio).toBeCloseTo(0.5, 12);
     expect(points[23]).toMatchObject({ total: 12000, consumedBad: 120 });
+    expect(points[23].remainingRatio).toBe(0);
   });
 
   it('steps a calendar month by the days of its time zone, from its start there', () => {
@@ -156,8 +159,8 @@ describe('computeSlaBurnDown', () => {
       ['2026-11-05T05:00:00.000Z', '2026-11-05T12:00:00.000Z'],
     ]);
     expect(points.map(p => p.total)).toEqual([1000, 2000, 2000, 2000, 3000]);
-    // 2 of 10 allowed; 2 of 20; 5 of 30.
-    [0.8, 0.9, 0.9, 0.9, 25 / 30].forEach((ratio, i) =>
+    // The month's 3,000 events so far allow 30 bad: 2 spent, then 5.
+    [28 / 30, 28 / 30, 28 / 30, 28 / 30, 25 / 30].forEach((ratio, i) =>
       expect(points[i].remainingRatio).toBeCloseTo(ratio, 12),
     );
     expect(points[0].coverage).toBeCloseTo(1 / (25 * 60), 12);

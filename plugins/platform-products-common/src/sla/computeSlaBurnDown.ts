@@ -1,6 +1,10 @@
 import { DateTime, IANAZone } from 'luxon';
 import { SlaWindow } from '../annotations/parseSlaWindow';
-import { errorBudgetOf, errorBudgetRatio } from './errorBudget';
+import {
+  errorBudgetOf,
+  errorBudgetRatio,
+  remainingBadEvents,
+} from './errorBudget';
 import { MaintenanceMask } from './maintenanceMask';
 import { resolveSlaWindow } from './resolveSlaWindow';
 import { instantOf, slaZone } from './slaZone';
@@ -99,12 +103,23 @@ export function computeSlaBurnDown(
       good,
       total,
       consumedBad: total - good,
-      remainingRatio: errorBudgetOf(good, total, budgetRatio, periodMs)
-        .remainingRatio,
+      remainingRatio: null,
       // A bucket summed per hour may cover more than its step.
       coverage: eligibleMs > 0 ? Math.min(1, coveredMs / eligibleMs) : null,
     });
     stepFrom = stepTo;
+  }
+  // One budget for every point: the window's, from all its events so far, as the status has
+  // it. Each point spends its bad events from that budget, so the line starts near 100% and
+  // falls as bad events come; a budget recomputed from each point's own events would stay
+  // flat under a steady error rate, whatever share of the window's budget it has spent.
+  const budget = errorBudgetOf(good, total, budgetRatio, periodMs);
+  if (budget.remainingRatio !== null) {
+    for (const point of points) {
+      point.remainingRatio =
+        remainingBadEvents(budgetRatio, total, point.consumedBad) /
+        budget.allowedBad;
+    }
   }
   return points;
 }

@@ -231,9 +231,11 @@ export type SlaBurnDownPoint = {
   /** Bad events from the window's start to `to`: total − good. */
   consumedBad: number;
   /**
-   * Share of the budget left at `to`, as {@link SlaErrorBudget.remainingRatio}
-   * over the events so far: 1 untouched, 0 spent, negative overspent; `null`
-   * while there are no events. The last point's equals the status's.
+   * Share of the window's error budget left at `to`: the bad events up to `to`
+   * spent from the budget of all the window's events so far (the status's
+   * {@link SlaErrorBudget.allowedBad}). 1 untouched, 0 spent, negative
+   * overspent; `null` while the window has no events. The last point's equals
+   * the status's `remainingRatio`.
    */
   remainingRatio: number | null;
   /**
