@@ -236,6 +236,21 @@ describe.each(databases.eachSupportedId())(
       expect(other.body.results).toHaveLength(1);
     });
 
+    it.each([
+      ['kind', '/entities/com-ponent/default/checkout/scorecards'],
+      ['namespace', '/entities/component/-default/checkout/scorecards'],
+      ['name', `/entities/component/default/${'x'.repeat(64)}/scorecards`],
+    ])(
+      'rejects a path whose %s cannot name an entity with a 400',
+      async (part, path) => {
+        const response = await get(path);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toContain(
+          `Path parameter ${part} `,
+        );
+      },
+    );
+
     it('returns 404 for an entity the catalog does not have, and an unknown scorecard', async () => {
       expect(
         (await get('/entities/component/default/nope/scorecards')).status,

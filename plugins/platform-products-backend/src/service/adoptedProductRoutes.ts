@@ -10,7 +10,6 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { entityRefOf } from '../entityRefs';
 import { entityFromPath } from './entityFromPath';
-import { validateEntityPath } from './entityPath';
 import { ProductRoutesOptions } from './productRoutes';
 
 export type AdoptedProductRoutesOptions = Pick<
@@ -34,7 +33,6 @@ export function adoptedProductRoutes(
   const router = Router();
 
   router.get('/entities/:kind/:namespace/:name/products', async (req, res) => {
-    validateEntityPath(req);
     const credentials = await httpAuth.credentials(req);
     const entity = await entityFromPath(req, catalog, credentials, REF_FIELDS);
     const entityRef = entityRefOf(entity);

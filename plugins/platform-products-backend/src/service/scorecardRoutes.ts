@@ -18,7 +18,7 @@ import { entityRefOf, lowerRef } from '../entityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
 import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
 import { canReadEntity } from './canReadEntity';
-import { entityFromPath } from './entityFromPath';
+import { entityFromPath, entityRefFromPath } from './entityFromPath';
 import { entityScopeOf } from './entityScope';
 import { visibleEntityRefs } from './visibleEntityRefs';
 import {
@@ -67,15 +67,14 @@ export function scorecardRoutes(
     '/entities/:kind/:namespace/:name/scorecards',
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
-      const { kind, namespace, name } = req.params;
-      const entityRef = lowerRef(`${kind}:${namespace}/${name}`);
+      const entityRef = entityRefFromPath(req);
       // Both at once: may the caller read this entity in the catalog, and its stored results.
       const [readable, results] = await Promise.all([
         canReadEntity(entityRef, permissions, credentials),
         store.getEntityResults(entityRef),
       ]);
       if (!readable) {
-        throw new NotFoundError(`No entity ${kind}:${namespace}/${name}`);
+        throw new NotFoundError(`No entity ${entityRef}`);
       }
       // Stored results mean the entity was in the catalog at the last evaluation. Without
       // any, only the catalog can tell an entity no scorecard applies to from no entity.
