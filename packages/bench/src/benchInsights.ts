@@ -39,8 +39,7 @@ import {
 } from './generateCatalog';
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { percentile, timeSequential } from './timing';
-
-type Database = 'sqlite' | 'postgres';
+import { Database, databasesOf, runBenchmark } from './script';
 
 const ADOPTION_TASK = 'platform-products-adoption';
 const ADOPTION_LOG =
@@ -458,17 +457,9 @@ async function main() {
       options.responses,
     )} survey answers, ${fmt(options.points)} metric points`,
   );
-  const dbs: Database[] =
-    options.db === 'both' ? ['sqlite', 'postgres'] : [options.db];
-  for (const db of dbs) {
+  for (const db of databasesOf(options.db)) {
     await benchDatabase(db, options);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  error => {
-    process.stderr.write(`\nbench:insights failed: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('bench:insights', main);

@@ -37,14 +37,14 @@ import {
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { benchScorecards } from './scorecardsConfig';
 import { LatencySummary, timeSequential } from './timing';
+import { Database, databasesOf, runBenchmark } from './script';
 
-type Database = 'sqlite' | 'postgres';
 type Phase = 'ingest' | 'measure';
 
 const TASK_ID = 'platform-products-scorecard-evaluation';
 const SCORECARD_ALL = 'docs-quality'; // applies to every component
 const EVALUATION_LOG =
-  /^Evaluated scorecards for (\d+) entities in (\d+) ms: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed; waited (\d+) ms for the catalog, (\d+) ms for writes, (\d+) ms to finish/;
+  /^Evaluated scorecards for (?<entities>\d+) entities in (?<evaluatorMs>\d+) ms: (?<inserted>\d+) new, (?<changed>\d+) changed, (?<unchanged>\d+) unchanged, (?<removed>\d+) removed; waited (?<catalogWaitMs>\d+) ms for the catalog, (?<writeWaitMs>\d+) ms for writes, (?<finishMs>\d+) ms to finish/;
 
 /** The targets of the issue, at 10,000 entities on a 2-core machine. */
 const TARGETS = {
@@ -750,28 +750,18 @@ async function runEvaluation(
             }`,
           );
         }
-        const [
-          ,
-          entities,
-          evaluatorMs,
-          inserted,
-          changed,
-          unchanged,
-          removed,
-          catalogWaitMs,
-          writeWaitMs,
-          finishMs,
-        ] = line.map(Number);
+        // The log line's named groups are the run's figures of the same names.
+        const logged = Object.fromEntries(
+          Object.entries(line.groups!).map(([key, value]) => [
+            key,
+            Number(value),
+          ]),
+        ) as Omit<
+          EvaluationRun,
+          'wallMs' | 'rssBeforeKb' | 'rssPeakKb' | 'heapPeakKb'
+        >;
         return {
-          entities,
-          evaluatorMs,
-          inserted,
-          changed,
-          unchanged,
-          removed,
-          catalogWaitMs,
-          writeWaitMs,
-          finishMs,
+          ...logged,
           wallMs,
           rssBeforeKb,
           rssPeakKb,
@@ -1200,10 +1190,8 @@ async function main() {
       `results and rollup endpoints p95 ≤ ${TARGETS.listP95Ms} ms; per-entity results p95 ≤ ${TARGETS.entityP95Ms} ms; ` +
       `peak RSS ≤ ${TARGETS.rssMb} MB.`,
   );
-  const dbs: Database[] =
-    options.db === 'both' ? ['sqlite', 'postgres'] : [options.db];
   const results: DatabaseResult[] = [];
-  for (const db of dbs) {
+  for (const db of databasesOf(options.db)) {
     results.push(await benchDatabase(db, options));
   }
   if (results.length === 2) {
@@ -1213,13 +1201,5 @@ async function main() {
 
 // Run as a script; imported (by benchInsights.ts, for its backend and catalog helpers) it only exports.
 if (require.main === module) {
-  main().then(
-    () => process.exit(0),
-    error => {
-      process.stderr.write(
-        `\nbench:scorecards failed: ${error?.stack ?? error}\n`,
-      );
-      process.exit(1);
-    },
-  );
+  runBenchmark('bench:scorecards', main);
 }

@@ -30,8 +30,7 @@ import { SlaEvaluator } from '@paved-road/plugin-platform-products-backend/src/s
 /* eslint-enable @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports */
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 import { timeSequential } from './timing';
-
-type Database = 'sqlite' | 'postgres';
+import { Database, databasesOf, runBenchmark } from './script';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -348,17 +347,9 @@ async function main() {
       options.entities,
     )} entities`,
   );
-  const dbs: Database[] =
-    options.db === 'both' ? ['sqlite', 'postgres'] : [options.db];
-  for (const db of dbs) {
+  for (const db of databasesOf(options.db)) {
     await benchDatabase(db, options);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  error => {
-    process.stderr.write(`\nbench:sla failed: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('bench:sla', main);
