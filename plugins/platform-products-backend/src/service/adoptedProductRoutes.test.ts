@@ -18,64 +18,31 @@ import {
 } from '@paved-road/plugin-platform-products-common';
 import request from 'supertest';
 import { platformProductsPlugin } from '../plugin';
+import { component, platformProduct } from '../testing/catalogEntities';
 
 jest.setTimeout(60_000);
 
-function component(
-  name: string,
-  relations: Array<[string, string]> = [],
-  annotations: Record<string, string> = {},
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-    relations: [
-      { type: 'ownedBy', targetRef: 'group:default/team-a' },
-      ...relations.map(([type, targetRef]) => ({ type, targetRef })),
-    ],
-  };
-}
-
-function product(
-  name: string,
-  spec: Record<string, unknown>,
-  annotations: Record<string, string> = {},
-): Entity {
-  return {
-    apiVersion: 'paved-road.io/v1alpha1',
-    kind: 'PlatformProduct',
-    metadata: { name, namespace: 'default', annotations },
-    spec: {
-      type: 'service',
-      lifecycle: 'production',
-      owner: 'platform',
-      ...spec,
-    },
-  };
-}
-
 // shared-db is a part of both products: cart adopts both through it.
 const entities: Entity[] = [
-  {
-    ...product('auth', {
+  platformProduct(
+    'auth',
+    {
       parts: ['api:auth-api', 'resource:shared-db'],
       adoption: { population: { kind: 'Component', 'spec.type': 'website' } },
-    }),
-    metadata: { name: 'auth', namespace: 'default', title: 'Authentication' },
-  },
-  product(
+    },
+    { title: 'Authentication' },
+  ),
+  platformProduct(
     'data',
     { parts: ['resource:shared-db'], adoption: { target: '50%' } },
-    { 'paved-road.io/sla-availability': '99.9%' },
+    { annotations: { 'paved-road.io/sla-availability': '99.9%' } },
   ),
-  component('cart', [
+  component('cart', 'team-a', [
     ['dependsOn', 'resource:default/shared-db'],
     ['consumesApi', 'api:default/auth-api'],
   ]),
-  component('search', [], { 'paved-road.io/adopts': 'auth' }),
-  component('legacy'),
+  component('search', 'team-a', [], { 'paved-road.io/adopts': 'auth' }),
+  component('legacy', 'team-a'),
 ];
 
 const ALICE = 'user:default/alice';

@@ -13,63 +13,30 @@ import {
 } from '@paved-road/plugin-platform-products-common';
 import request from 'supertest';
 import { platformProductsPlugin } from '../plugin';
+import { component, platformProduct } from '../testing/catalogEntities';
 
 jest.setTimeout(60_000);
 
-function component(
-  name: string,
-  owner: string,
-  relations: Array<[string, string]> = [],
-  annotations: Record<string, string> = {},
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', owner, lifecycle: 'production' },
-    relations: [
-      { type: 'ownedBy', targetRef: `group:default/${owner}` },
-      ...relations.map(([type, targetRef]) => ({ type, targetRef })),
-    ],
-  };
-}
-
-function product(
-  name: string,
-  spec: Record<string, unknown>,
-  annotations: Record<string, string> = {},
-): Entity {
-  return {
-    apiVersion: 'paved-road.io/v1alpha1',
-    kind: 'PlatformProduct',
-    metadata: {
-      name,
-      namespace: 'default',
-      title: name.toUpperCase(),
-      annotations,
-    },
-    spec: {
-      type: 'service',
-      lifecycle: 'production',
-      owner: 'platform',
-      ...spec,
-    },
-  };
-}
-
 // auth-db is a part of both products: its dependents adopt both.
 const entities: Entity[] = [
-  product('auth', {
-    parts: ['component:auth-service', 'resource:shared-db'],
-    adoption: { target: '90%' },
-    value: { hoursSavedPerAdopter: 10, hourlyRate: 100, currency: 'EUR' },
-    timeToMarket: { metric: 'lead-time-hours', baseline: 100 },
-  }),
+  platformProduct(
+    'auth',
+    {
+      parts: ['component:auth-service', 'resource:shared-db'],
+      adoption: { target: '90%' },
+      value: { hoursSavedPerAdopter: 10, hourlyRate: 100, currency: 'EUR' },
+      timeToMarket: { metric: 'lead-time-hours', baseline: 100 },
+    },
+    { title: 'AUTH' },
+  ),
   // An SLA with no data pushed yet: the products list shows it as no-data.
-  product(
+  platformProduct(
     'data',
     { parts: ['resource:shared-db'] },
-    { 'paved-road.io/sla-availability': '99.9%' },
+    {
+      title: 'DATA',
+      annotations: { 'paved-road.io/sla-availability': '99.9%' },
+    },
   ),
   component('auth-service', 'platform', [
     ['dependsOn', 'resource:default/shared-db'],

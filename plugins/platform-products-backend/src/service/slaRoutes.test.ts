@@ -19,49 +19,36 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import request from 'supertest';
 import { platformProductsPlugin } from '../plugin';
+import { component } from '../testing/catalogEntities';
 
 jest.setTimeout(120_000);
 
 const MINUTE = 60_000;
 
-function component(
-  name: string,
-  owner: string,
-  annotations: Record<string, string>,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', owner },
-    relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
-  };
-}
-
 const entities: Entity[] = [
-  component('checkout', 'checkout-team', {
+  component('checkout', 'checkout-team', [], {
     'paved-road.io/sla-availability': '99.9%',
     'paved-road.io/sla-latency-p99': '300ms',
     // Malformed: reported, while the other objectives still work.
     'paved-road.io/sla-error-rate': 'lots',
   }),
-  component('search', 'search-team', {
+  component('search', 'search-team', [], {
     'paved-road.io/sla-availability': '99%',
   }),
-  component('quiet', 'search-team', {
+  component('quiet', 'search-team', [], {
     'paved-road.io/sla-availability': '99.5%',
   }),
-  component('pulled', 'checkout-team', {
+  component('pulled', 'checkout-team', [], {
     'paved-road.io/sla-availability': '99.9%',
     'paved-road.io/sla-source': 'prometheus:prod',
   }),
-  component('unreachable', 'checkout-team', {
+  component('unreachable', 'checkout-team', [], {
     'paved-road.io/sla-availability': '99.9%',
     'paved-road.io/sla-source': 'prometheus:staging',
   }),
-  component('plain', 'checkout-team', {}),
+  component('plain', 'checkout-team', [], {}),
   // Its own owner and no data before its test, so as not to change the overview's.
-  component('burning', 'burn-team', {
+  component('burning', 'burn-team', [], {
     'paved-road.io/sla-availability': '99%',
   }),
 ];
