@@ -9,6 +9,7 @@
  */
 import { CheckStatus } from '@paved-road/plugin-platform-products-common';
 import knexFactory, { Knex } from 'knex';
+import { isPostgres } from './batches';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { StoredScorecardResult } from './ScorecardStore';
 
@@ -113,7 +114,7 @@ async function bench(name: string, knex: Knex) {
     `${changedMs.toFixed(0)} ms`,
   );
 
-  if (knex.client.config.client === 'pg') {
+  if (isPostgres(knex)) {
     // Fresh statistics, as autovacuum gathers after bulk writes; without them the
     // planner takes the tables for empty.
     await knex.raw('analyze');

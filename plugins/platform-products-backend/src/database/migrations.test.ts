@@ -1,6 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import fs from 'node:fs';
 import { Knex } from 'knex';
+import { isPostgres } from './batches';
 import { migrationsDirectory, migrationsTableName } from './migrateDatabase';
 
 jest.setTimeout(60_000);
@@ -28,14 +29,13 @@ async function migrateUntilBefore(knex: Knex, target: string): Promise<void> {
 
 /** The names of a table's indexes, on either database. */
 async function indexNames(knex: Knex, table: string): Promise<string[]> {
-  const rows: Array<{ name: string }> =
-    knex.client.config.client === 'pg'
-      ? await knex('pg_indexes')
-          .select({ name: 'indexname' })
-          .where('tablename', table)
-      : await knex('sqlite_master')
-          .select('name')
-          .where({ type: 'index', tbl_name: table });
+  const rows: Array<{ name: string }> = isPostgres(knex)
+    ? await knex('pg_indexes')
+        .select({ name: 'indexname' })
+        .where('tablename', table)
+    : await knex('sqlite_master')
+        .select('name')
+        .where({ type: 'index', tbl_name: table });
   return rows.map(row => row.name);
 }
 
