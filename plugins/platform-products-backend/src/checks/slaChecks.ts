@@ -24,15 +24,24 @@ function percent(ratio: number): string {
   return `${Math.round(ratio * 1000) / 10}%`;
 }
 
+/** What a check judges: the objectives, those of them with data, and the facts. */
+interface Judged {
+  judged: StoredSlaObjective[];
+  withData: StoredSlaObjective[];
+  facts: { objectives: ReturnType<typeof objectiveFacts> };
+}
+
 /**
  * The objectives a check looks at, from the SLA summary the tracker keeps (refreshed every
- * round and at each push), or an outcome when there is nothing to judge.
+ * round and at each push), or the outcome when there is nothing to judge: `fail` when the
+ * entity declares none, `unknown` when none has data by `hasData`.
  */
 async function objectivesToJudge(
   store: SlaStore,
   ref: string,
   params: SlaObjectiveParams,
-): Promise<StoredSlaObjective[] | CheckOutcome> {
+  hasData: (objective: StoredSlaObjective) => boolean,
+): Promise<Judged | CheckOutcome> {
   const stored = await store.getEntity(ref);
   const objectives = (stored?.objectives ?? []).filter(
     o => params.objective === undefined || o.objective === params.objective,
@@ -47,7 +56,17 @@ async function objectivesToJudge(
       facts: { objectives: [] },
     };
   }
-  return objectives;
+  const facts = { objectives: objectiveFacts(objectives) };
+  const withData = objectives.filter(hasData);
+  if (withData.length === 0) {
+    return {
+      status: 'unknown',
+      score: 0,
+      message: 'No SLI data for any SLA objective',
+      facts,
+    };
+  }
+  return { judged: objectives, withData, facts };
 }
 
 function objectiveFacts(objectives: StoredSlaObjective[]) {
@@ -74,24 +93,16 @@ export function slaComplianceCheckType(
       return { objective: readOptionalString(params, 'objective') };
     },
     async evaluate({ entity, params }) {
-      const judged = await objectivesToJudge(
+      const found = await objectivesToJudge(
         store,
         entityRefOf(entity),
         params,
+        o => o.status !== 'no-data',
       );
-      if (!Array.isArray(judged)) {
-        return judged;
+      if (!('judged' in found)) {
+        return found;
       }
-      const facts = { objectives: objectiveFacts(judged) };
-      const withData = judged.filter(o => o.status !== 'no-data');
-      if (withData.length === 0) {
-        return {
-          status: 'unknown',
-          score: 0,
-          message: 'No SLI data for any SLA objective',
-          facts,
-        };
-      }
+      const { judged, facts } = found;
       const score =
         judged.reduce((sum, o) => sum + STATUS_CREDIT[o.status], 0) /
         judged.length;
@@ -149,24 +160,16 @@ export function errorBudgetCheckType(
       };
     },
     async evaluate({ entity, params }) {
-      const judged = await objectivesToJudge(
+      const found = await objectivesToJudge(
         store,
         entityRefOf(entity),
         params,
+        o => o.budgetRemaining !== null,
       );
-      if (!Array.isArray(judged)) {
-        return judged;
+      if (!('judged' in found)) {
+        return found;
       }
-      const facts = { objectives: objectiveFacts(judged) };
-      const withData = judged.filter(o => o.budgetRemaining !== null);
-      if (withData.length === 0) {
-        return {
-          status: 'unknown',
-          score: 0,
-          message: 'No SLI data for any SLA objective',
-          facts,
-        };
-      }
+      const { judged, withData, facts } = found;
       const least = withData.reduce((a, b) =>
         b.budgetRemaining! < a.budgetRemaining! ? b : a,
       );
