@@ -86,8 +86,9 @@ describe('DatabaseScorecardStore', () => {
             checkId: 'adoption',
             status: 'warn',
             score: 0.42,
-            // Quotes, a backslash, a line break and characters beyond ASCII stay as they are.
-            message: 'Said "42%" of 60% \\ naïve ✓ 🚀\nnext line',
+            // Quotes, a backslash, placeholders, a line break and characters beyond ASCII stay
+            // as they are.
+            message: 'Said "42%" of 60% \\ naïve ✓ 🚀 ? ?? $1\nnext line',
             facts: { adopters: 21, eligible: 50, teams: ['a', 'b'] },
           },
         ],
@@ -395,7 +396,31 @@ describe('DatabaseScorecardStore', () => {
         'component:default/refreshed 2026-11-02 100',
       ]);
 
-      // A second run on the same day that sees nothing deletes everything, keeps history.
+      // A later run on the same day: a result that changed again replaces its point.
+      const later = '2026-11-02T12:00:00.000Z';
+      const again = await store.beginEvaluationRun(new Date(later));
+      await expect(
+        again.save([
+          result('kept', { evaluatedAt: later }),
+          result('changed', { evaluatedAt: later, score: 55, level: null }),
+          result('new', { evaluatedAt: later }),
+          result('refreshed', { evaluatedAt: later }),
+        ]),
+      ).resolves.toEqual({ inserted: 0, changed: 1, unchanged: 3 });
+      await expect(again.finish()).resolves.toEqual({ deleted: 0 });
+      const changedPoints = await knex('scorecard_history')
+        .select('day', 'score')
+        .where({
+          scorecard_id: 'readiness',
+          entity_ref: 'component:default/changed',
+        })
+        .orderBy('day');
+      expect(changedPoints.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+        '2026-11-01 100',
+        '2026-11-02 55',
+      ]);
+
+      // Another run that sees nothing deletes everything, keeps history.
       const empty = await store.beginEvaluationRun(new Date(DAY_2));
       await expect(empty.finish()).resolves.toEqual({ deleted: 4 });
       expect(
