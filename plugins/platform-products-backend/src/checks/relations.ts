@@ -7,10 +7,17 @@ import { equalsIgnoringCase } from './text';
  * processors must not count twice.
  */
 export function relationTargets(entity: Entity, type: string): string[] {
-  const targets = (entity.relations ?? [])
-    .filter(relation => equalsIgnoringCase(relation.type, type))
-    .map(relation => relation.targetRef.toLocaleLowerCase('en-US'));
-  return [...new Set(targets)];
+  const targets: string[] = [];
+  for (const relation of entity.relations ?? []) {
+    if (equalsIgnoringCase(relation.type, type)) {
+      // The catalog writes refs in lowercase: this copies nothing (see equalsIgnoringCase).
+      const target = relation.targetRef.toLowerCase();
+      if (!targets.includes(target)) {
+        targets.push(target);
+      }
+    }
+  }
+  return targets;
 }
 
 /**

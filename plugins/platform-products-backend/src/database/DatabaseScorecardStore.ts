@@ -65,9 +65,12 @@ const NON_TEXT_TYPES: Record<string, string> = {
   score: 'double precision',
   evaluated_at: 'timestamptz',
 };
-const SHORT_COLUMN_TYPES = RESULT_COLUMNS_WRITTEN.filter(
+const SHORT_COLUMNS = RESULT_COLUMNS_WRITTEN.filter(
   column => column !== 'checks',
-).map(column => [column, NON_TEXT_TYPES[column] ?? 'text'] as const);
+);
+const SHORT_COLUMN_TYPES = SHORT_COLUMNS.map(
+  column => [column, NON_TEXT_TYPES[column] ?? 'text'] as const,
+);
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -351,9 +354,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // 120 ms to parse).
     const upsert = `insert into ?? (${ids(RESULT_COLUMNS_WRITTEN)})
       select ${RESULT_COLUMNS_WRITTEN.map(() => '??.??').join(', ')}
-      from json_to_recordset(?::json) as r(${SHORT_COLUMN_TYPES.map(
+      from rows from (json_to_recordset(?::json) as (${SHORT_COLUMN_TYPES.map(
         ([, type]) => `?? ${type}`,
-      ).join(', ')}, ordinal bigint)
+      ).join(', ')})) with ordinality as r(${ids(SHORT_COLUMNS)}, ordinal)
       join unnest(array[${rows.map(() => '?').join(', ')}]::text[])
         with ordinality as c(checks, ordinal) using (ordinal)
       on conflict (${ids(RESULT_KEY)}) do update set
@@ -365,13 +368,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
         column === 'checks' ? 'c' : 'r',
         column,
       ]),
-      JSON.stringify(
-        rows.map(({ checks, ...short }, index) => ({
-          ...short,
-          ordinal: index + 1,
-        })),
-      ),
-      ...SHORT_COLUMN_TYPES.map(([column]) => column),
+      // The rows but their checks. (Copying each row without its checks, with a rest
+      // pattern, took 170 ms of the 25,000 results.)
+      JSON.stringify(rows, SHORT_COLUMNS),
+      ...SHORT_COLUMNS,
+      ...SHORT_COLUMNS,
       ...rows.map(row => row.checks),
       ...RESULT_KEY,
       ...RESULT_VALUE_COLUMNS.flatMap(column => [column, column]),

@@ -12,13 +12,14 @@ function valuesAt(entity: Entity, path: string): string[] {
   const values = Array.isArray(current) ? current : [current];
   return values
     .filter(v => ['string', 'number', 'boolean'].includes(typeof v))
-    .map(v => String(v).toLocaleLowerCase('en-US'));
+    .map(v => String(v).toLowerCase());
 }
 
 /**
  * Whether an entity matches a catalog filter: every key must match one of its values,
- * case-insensitively, as the catalog's own filters do. A list field (such as
- * `metadata.tags`) matches when it contains one of the values.
+ * case-insensitively, as the catalog's own filters do (its `toLocaleLowerCase('en-US')`
+ * maps as `toLowerCase()`, which does not copy a text that is lowercase already). A list
+ * field (such as `metadata.tags`) matches when it contains one of the values.
  *
  * @public
  */
@@ -30,6 +31,6 @@ export function matchesEntityFilter(
     const actual = valuesAt(entity, path);
     return [expected]
       .flat()
-      .some(value => actual.includes(value.toLocaleLowerCase('en-US')));
+      .some(value => actual.includes(value.toLowerCase()));
   });
 }

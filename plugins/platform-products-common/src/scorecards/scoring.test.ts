@@ -64,6 +64,18 @@ describe('levelForScore', () => {
     expect(levelForScore(levels, 100)).toBe('Gold');
   });
 
+  it('is the later of two levels with the same threshold', () => {
+    expect(
+      levelForScore(
+        [
+          { name: 'Bronze', score: 50 },
+          { name: 'Listed', score: 50 },
+        ],
+        60,
+      ),
+    ).toBe('Listed');
+  });
+
   it('is null without a score or without levels', () => {
     expect(levelForScore(levels, null)).toBeNull();
     expect(levelForScore([], 100)).toBeNull();

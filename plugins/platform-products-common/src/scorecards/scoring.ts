@@ -46,11 +46,13 @@ export function levelForScore(
   if (score === null) {
     return null;
   }
-  let reached: string | null = null;
-  for (const level of [...levels].sort((a, b) => a.score - b.score)) {
-    if (score >= level.score) {
-      reached = level.name;
+  // One pass, no sorted copy: this runs for every result of a whole-catalog evaluation.
+  // Of two levels with the same threshold, the later one wins.
+  let reached: ScorecardLevel | undefined;
+  for (const level of levels) {
+    if (score >= level.score && (!reached || level.score >= reached.score)) {
+      reached = level;
     }
   }
-  return reached;
+  return reached?.name ?? null;
 }
