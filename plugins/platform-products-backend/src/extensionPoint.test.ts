@@ -59,6 +59,8 @@ describe('platformProductsChecksExtensionPoint', () => {
         mockServices.rootConfig.factory({
           data: {
             platformProducts: {
+              // The evaluation reads the mocked catalog service.
+              scorecardEvaluation: { catalogReads: 'catalog-service' },
               scorecards: [
                 {
                   id: 'naming',

@@ -123,7 +123,13 @@ describe.each(databases.eachSupportedId())(
             defaultCredentials: mockCredentials.none(),
           }),
           mockServices.rootConfig.factory({
-            data: { platformProducts: { scorecards } },
+            data: {
+              platformProducts: {
+                scorecards,
+                // The evaluation reads the mocked catalog service.
+                scorecardEvaluation: { catalogReads: 'catalog-service' },
+              },
+            },
           }),
           mockServices.permissions.mock({
             authorize: async (requests, { credentials }) =>
@@ -385,7 +391,13 @@ describe.each(databases.eachSupportedId())(
               skipTaskRunOnStartup: !evaluateOnStartup,
             }),
             mockServices.rootConfig.factory({
-              data: { platformProducts: { scorecards } },
+              data: {
+                platformProducts: {
+                  scorecards,
+                  // The evaluation reads the mocked catalog service.
+                  scorecardEvaluation: { catalogReads: 'catalog-service' },
+                },
+              },
             }),
           ],
         });
@@ -435,6 +447,8 @@ describe('platform-products plugin start-up', () => {
           mockServices.rootConfig.factory({
             data: {
               platformProducts: {
+                // The evaluation reads the mocked catalog service.
+                scorecardEvaluation: { catalogReads: 'catalog-service' },
                 scorecards: [
                   {
                     id: 'basics',

@@ -21,6 +21,7 @@ import { migrateDatabase } from './database/migrateDatabase';
 import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
+import { readCatalogReader } from './scorecards/catalogReader';
 import { createRouter } from './service/router';
 import { productSlaSummaries } from './sla/productSlaSummaries';
 import {
@@ -81,6 +82,7 @@ export const platformProductsPlugin = createBackendPlugin({
         instanceMetadata: coreServices.rootInstanceMetadata,
         notifications: notificationService,
         urlReader: coreServices.urlReader,
+        discovery: coreServices.discovery,
       },
       async init({
         config,
@@ -96,6 +98,7 @@ export const platformProductsPlugin = createBackendPlugin({
         instanceMetadata,
         notifications,
         urlReader,
+        discovery,
       }) {
         // One schema for every capability: brought up to date once, before any store is made.
         const knex = await database.getClient();
@@ -160,7 +163,7 @@ export const platformProductsPlugin = createBackendPlugin({
         const evaluator = new ScorecardEvaluator({
           scorecards,
           store,
-          catalog,
+          catalog: readCatalogReader({ config, catalog, auth, discovery }),
           auth,
           logger,
         });

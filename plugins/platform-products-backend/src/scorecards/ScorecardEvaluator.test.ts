@@ -94,6 +94,41 @@ describe('ScorecardEvaluator', () => {
     ).resolves.toEqual([]);
   });
 
+  it('fails the run when a write fails, and then deletes nothing', async () => {
+    const entities = ['a', 'b', 'c', 'd', 'e'].map(n => component(n));
+    const { store, evaluatorFor } = await setUp(entities);
+    await evaluatorFor(entities).evaluateAll();
+
+    // The second of the run's writes fails while the third is under way.
+    const beginRun = store.beginEvaluationRun.bind(store);
+    const finish = jest.fn();
+    jest.spyOn(store, 'beginEvaluationRun').mockImplementation(async at => {
+      const run = await beginRun(at);
+      let writes = 0;
+      return {
+        save: async results => {
+          writes += 1;
+          if (writes === 2) {
+            throw new Error('disk full');
+          }
+          return run.save(results);
+        },
+        finish: async () => {
+          finish();
+          return run.finish();
+        },
+      };
+    });
+    const without = evaluatorFor(entities.filter(e => e.metadata.name !== 'e'));
+
+    await expect(without.evaluateAll()).rejects.toThrow('disk full');
+    expect(finish).not.toHaveBeenCalled();
+    // "e" left the catalog, but a failed run removes nothing.
+    await expect(
+      store.getEntityResults('component:default/e'),
+    ).resolves.toHaveLength(2);
+  });
+
   it('re-evaluates one entity and drops scorecards that no longer apply to it', async () => {
     const { store, evaluator } = await setUp([component('a')]);
     await evaluator.evaluateAll();

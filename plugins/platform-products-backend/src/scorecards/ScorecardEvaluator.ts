@@ -1,6 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { matchesEntityFilter } from '@paved-road/plugin-platform-products-common';
 import {
   ScorecardStore,
@@ -10,9 +9,14 @@ import { entityRefOf, lowerRef, ownerRefOf, systemRefOf } from '../entityRefs';
 import { evaluateScorecard } from './evaluateScorecard';
 import { CompiledScorecard } from './readScorecards';
 import { inBatches } from '../database/batches';
+import { catalogFilterOf } from './catalogFilter';
+import { CatalogReader } from './catalogReader';
 
 /** Entities evaluated and written together within a catalog page. */
 const SLICE_SIZE = 250;
+
+/** Slices being written at once. */
+const WRITES_IN_FLIGHT = 2;
 
 /** What a full evaluation did, for logs and the benchmark. */
 export interface EvaluationRunSummary {
@@ -41,7 +45,7 @@ export class ScorecardEvaluator {
     private readonly options: {
       scorecards: CompiledScorecard[];
       store: ScorecardStore;
-      catalog: CatalogService;
+      catalog: CatalogReader;
       auth: AuthService;
       logger: LoggerService;
       /** Entities per catalog page. */
@@ -132,7 +136,9 @@ export class ScorecardEvaluator {
     const pages = catalog
       .streamEntities(
         {
-          filter: this.catalogFilter(),
+          filter: catalogFilterOf(
+            this.options.scorecards.map(s => s.definition.filter),
+          ),
           pageSize: this.options.pageSize ?? 1000,
           // Nothing here needs the count, which costs the catalog a query of its own.
           totalItems: 'exclude',
@@ -140,15 +146,36 @@ export class ScorecardEvaluator {
         { credentials },
       )
       [Symbol.asyncIterator]();
-    // Three stages overlap: the catalog reads page n+1 while page n is evaluated and page
-    // n-1 is written. With PostgreSQL the database works on the other core meanwhile.
+    // The stages overlap: the catalog reads page n+1 while page n is evaluated, and up to two
+    // slices are being written. With two, the next slice's write is prepared here (its checks
+    // serialised and hashed) while the database still writes the previous one: with one,
+    // PostgreSQL waited for that preparation after each write.
     let next = pages.next();
-    let saving: Promise<void> = Promise.resolve();
-    const save = async (results: StoredScorecardResult[]) => {
-      const saved = await run.save(results);
-      summary.inserted += saved.inserted;
-      summary.changed += saved.changed;
-      summary.unchanged += saved.unchanged;
+    const writing: Array<Promise<void>> = [];
+    // A failed write is kept and thrown where the run next waits for writes: a rejection
+    // nobody awaits yet would go unhandled.
+    let writeFailure: { error: unknown } | undefined;
+    const startWrite = (results: StoredScorecardResult[]) => {
+      writing.push(
+        run.save(results).then(
+          saved => {
+            summary.inserted += saved.inserted;
+            summary.changed += saved.changed;
+            summary.unchanged += saved.unchanged;
+          },
+          error => {
+            writeFailure ??= { error };
+          },
+        ),
+      );
+    };
+    const waitForWrites = async (inFlight: number) => {
+      while (writing.length > inFlight) {
+        await waited('writeWaitMs', writing.shift()!);
+      }
+      if (writeFailure) {
+        throw writeFailure.error;
+      }
     };
     try {
       for (
@@ -168,15 +195,14 @@ export class ScorecardEvaluator {
           }
           summary.entities += slice.length;
           summary.results += results.length;
-          await waited('writeWaitMs', saving);
-          saving = save(results);
+          await waitForWrites(WRITES_IN_FLIGHT - 1);
+          startWrite(results);
         }
       }
-      await waited('writeWaitMs', saving);
+      await waitForWrites(0);
     } catch (error) {
-      // Work started ahead is not needed any more; its failure must not go unhandled.
+      // The next page was asked for ahead; its failure must not go unhandled.
       next.catch(() => undefined);
-      saving.catch(() => undefined);
       throw error;
     }
     summary.deleted = (await waited('finishMs', run.finish())).deleted;
@@ -193,20 +219,5 @@ export class ScorecardEvaluator {
         )} ms to finish`,
     );
     return summary;
-  }
-
-  /**
-   * Asks the catalog only for entities some scorecard may apply to: the scorecards' filters,
-   * OR-ed. No filter at all when a scorecard applies to every entity.
-   */
-  private catalogFilter() {
-    const filters = this.options.scorecards.map(s => s.definition.filter);
-    if (
-      filters.length === 0 ||
-      filters.some(f => Object.keys(f).length === 0)
-    ) {
-      return undefined;
-    }
-    return filters;
   }
 }

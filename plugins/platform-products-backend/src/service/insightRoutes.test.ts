@@ -94,6 +94,8 @@ describe.each(databases.eachSupportedId())(
           mockServices.rootConfig.factory({
             data: {
               platformProducts: {
+                // The evaluation reads the mocked catalog service.
+                scorecardEvaluation: { catalogReads: 'catalog-service' },
                 scorecards: [
                   {
                     id: 'product-health',
