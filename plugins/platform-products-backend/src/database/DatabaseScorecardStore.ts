@@ -74,6 +74,9 @@ const SHORT_COLUMN_TYPES = SHORT_COLUMNS.map(
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** For a promise of a statement whose rows nobody reads. */
+const noValue = () => undefined;
+
 /** Placeholders of identifiers, one per column. */
 const ids = (columns: readonly string[]) => columns.map(() => '??').join(', ');
 
@@ -149,27 +152,34 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const historyAtFinish = !this.isPostgres;
 
     return {
-      save: async results => {
+      // Not async: everything is prepared before it returns, so that while the database
+      // writes, only what the statements send is kept, not the evaluator's results with
+      // their check objects. (Kept across the write, they outlived the young generation of
+      // the heap and were most of what a whole-catalog run left for the old one.)
+      save: results => {
         const summary = emptySummary();
+        const writes: Array<Promise<void>> = [];
         for (const batch of inBatches(
           normalizeAndSort(results),
           SAVE_BATCH_SIZE,
         )) {
           batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
           const { written, unchanged } = classify(batch, stored);
+          addSummary(summary, summarize(written, unchanged));
           if (written.length > 0) {
             // On PostgreSQL the write is one statement, atomic by itself. Without a BEGIN,
             // whose reply would wait for the event loop while the next slice is evaluated,
             // the statement goes out at once and PostgreSQL writes during that evaluation.
-            await (this.isPostgres
-              ? this.writeResults(this.db, written, !historyAtFinish)
-              : this.db.transaction(trx =>
-                  this.writeResults(trx, written, !historyAtFinish),
-                ));
+            writes.push(
+              this.isPostgres
+                ? this.writeResults(this.db, written, !historyAtFinish)
+                : this.db.transaction(trx =>
+                    this.writeResults(trx, written, !historyAtFinish),
+                  ),
+            );
           }
-          addSummary(summary, summarize(written, unchanged));
         }
-        return summary;
+        return Promise.all(writes).then(() => summary);
       },
       finish: async () => {
         const gone = [...stored.keys()].filter(key => !seen.has(key));
@@ -320,32 +330,26 @@ export class DatabaseScorecardStore implements ScorecardStore {
    * Upserts new and changed results and, `withHistory`, their day's history points, which
    * they replace: a day's point is the last result of that day.
    */
-  private async writeResults(
+  private writeResults(
     trx: Knex | Knex.Transaction,
     written: WrittenResult[],
     withHistory: boolean,
   ): Promise<void> {
+    // Not async either (see `save` of an evaluation run): what is returned keeps the rows or
+    // the bound values, not `written`.
     if (written.length === 0) {
-      return;
+      return Promise.resolve();
     }
     const rows = written.map(({ result, checks, hash }) =>
       toResultRow(result, checks, hash),
     );
     if (!this.isPostgres) {
       // On SQLite, knex's multi-row inserts measured faster than json_each.
-      await this.insertRows(trx, RESULTS_TABLE, rows, {
-        key: RESULT_KEY,
-        merge: RESULT_VALUE_COLUMNS,
-      });
-      if (withHistory) {
-        await this.insertRows(
-          trx,
-          HISTORY_TABLE,
-          written.map(({ result }) => toHistoryRow(result)),
-          { key: HISTORY_KEY, merge: HISTORY_VALUE_COLUMNS },
-        );
-      }
-      return;
+      return this.insertRowsOfResults(
+        trx,
+        rows,
+        withHistory ? written.map(({ result }) => toHistoryRow(result)) : [],
+      );
     }
     // The short columns come as one JSON parameter and the checks as one text parameter per
     // result, joined by position: rather than eleven bound values per row (knex builds them
@@ -378,11 +382,10 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ...RESULT_VALUE_COLUMNS.flatMap(column => [column, column]),
     ];
     if (!withHistory) {
-      await trx.raw(upsert, upsertBindings);
-      return;
+      return Promise.resolve(trx.raw(upsert, upsertBindings)).then(noValue);
     }
     // The history points in the same statement, from the rows it returns.
-    await trx.raw(
+    const statement = trx.raw(
       `with written as (
          ${upsert}
          returning ??, ??, ??, ${ids(HISTORY_VALUE_COLUMNS)}
@@ -410,6 +413,23 @@ export class DatabaseScorecardStore implements ScorecardStore {
         ...HISTORY_VALUE_COLUMNS.flatMap(column => [column, column]),
       ],
     );
+    return Promise.resolve(statement).then(noValue);
+  }
+
+  /** Inserts rows of results and of their history points, on SQLite. */
+  private async insertRowsOfResults(
+    trx: Knex | Knex.Transaction,
+    resultRows: object[],
+    historyRows: HistoryRow[],
+  ): Promise<void> {
+    await this.insertRows(trx, RESULTS_TABLE, resultRows, {
+      key: RESULT_KEY,
+      merge: RESULT_VALUE_COLUMNS,
+    });
+    await this.insertRows(trx, HISTORY_TABLE, historyRows, {
+      key: HISTORY_KEY,
+      merge: HISTORY_VALUE_COLUMNS,
+    });
   }
 
   /**

@@ -13,7 +13,7 @@ import { catalogFilterOf } from './catalogFilter';
 import { CatalogReader } from './catalogReader';
 
 /** Entities evaluated and written together within a catalog page. */
-const SLICE_SIZE = 250;
+const SLICE_SIZE = 125;
 
 /** Slices being written at once. */
 const WRITES_IN_FLIGHT = 2;
@@ -185,9 +185,10 @@ export class ScorecardEvaluator {
       ) {
         next = pages.next();
         // Evaluated and written a slice at a time: results then live for one slice's write,
-        // not a whole page's, so fewer of them outlast the young generation of the heap
-        // (in one benchmark run each, slices of 250 took the evaluation's peak RSS from 484 to
-        // 444 MB on PostgreSQL, and the run from 3.1 to 2.7 s: writes start sooner).
+        // not a whole page's, so fewer of them outlast the young generation of the heap. On
+        // the benchmark (PostgreSQL, three runs each), slices of 125 gave a peak RSS of
+        // 313-380 MB and runs of 1.7-2.0 s; slices of 250, 419-423 MB and 1.6-1.8 s. Smaller
+        // catalog pages saved less memory and cost more time.
         for (const slice of inBatches(page.value, SLICE_SIZE)) {
           const results: StoredScorecardResult[] = [];
           for (const entity of slice) {
