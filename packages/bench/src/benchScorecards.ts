@@ -35,6 +35,7 @@ import {
   seededRandom,
 } from './generateCatalog';
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
+import { catalogFilterOf } from '@paved-road/plugin-platform-products-backend/src/scorecards/catalogFilter';
 import { benchScorecards } from './scorecardsConfig';
 import { LatencySummary, timeSequential } from './timing';
 import { Database, databasesOf, runBenchmark } from './script';
@@ -529,8 +530,15 @@ async function benchDatabase(
 export class Client {
   constructor(private readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, urlPath: string): Promise<T> {
-    const response = await fetch(`${this.baseUrl}${urlPath}`, { method });
+  async request<T = any>(
+    method: string,
+    urlPath: string,
+    headers?: Record<string, string>,
+  ): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${urlPath}`, {
+      method,
+      headers,
+    });
     const text = await response.text();
     if (!response.ok) {
       throw new Error(
@@ -540,8 +548,8 @@ export class Client {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  get<T = any>(urlPath: string) {
-    return this.request<T>('GET', urlPath);
+  get<T = any>(urlPath: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', urlPath, headers);
   }
 }
 
@@ -624,9 +632,13 @@ class Profiler {
 async function readCatalogLikeTheEvaluator(
   client: Client,
 ): Promise<{ entities: number; ms: number }> {
-  const filters = benchScorecards
-    .map(s =>
-      Object.entries(s.filter)
+  // The evaluator's request: the scorecards' filters without those another one covers,
+  // pages of 1000 without compression.
+  const filters = catalogFilterOf(
+    benchScorecards.map(s => s.filter as Record<string, string>),
+  )!
+    .map(filter =>
+      Object.entries(filter)
         .map(([key, value]) => `${key}=${value}`)
         .join(','),
     )
@@ -644,6 +656,7 @@ async function readCatalogLikeTheEvaluator(
       `/api/catalog/entities/by-query?limit=1000&${
         cursor ? `cursor=${encodeURIComponent(cursor)}` : filters
       }`,
+      { 'accept-encoding': 'identity' },
     );
     entities += page.items.length;
     cursor = page.pageInfo.nextCursor;
