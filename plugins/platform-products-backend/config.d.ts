@@ -35,22 +35,22 @@ export interface Config {
         links?: Array<{ url: string; title: string }>;
       }>;
     }>;
+    /**
+     * How the whole-catalog reads (scorecard evaluations, the adoption task) read the
+     * catalog. `uncompressed` (default): from the catalog that discovery finds, with the
+     * plugin's own token, asking for pages without HTTP compression, which costs a catalog in
+     * the same backend more CPU than it saves (on 10,000 components, a 1.3 MB page took
+     * 25–30 ms instead of 70–100 ms). `catalog-service`: through `catalogServiceRef`, as
+     * this plugin's other catalog reads do, so compressed, and through whatever that service
+     * is replaced with: for a catalog behind a slow link, or a replaced catalog service.
+     */
+    catalogReads?: 'uncompressed' | 'catalog-service';
     scorecardEvaluation?: {
       /**
        * When every entity is re-evaluated (one backend replica at a time).
        * Default: every 30 minutes, with a 10-minute timeout.
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-      /**
-       * How an evaluation reads the catalog. `uncompressed` (default): from the catalog that
-       * discovery finds, with the plugin's own token, asking for pages without HTTP
-       * compression, which costs a catalog in the same backend more CPU than it saves (on
-       * 10,000 components, a 1.3 MB page took 25–30 ms instead of 70–100 ms).
-       * `catalog-service`: through `catalogServiceRef`, as this plugin's other catalog reads
-       * do, so compressed, and through whatever that service is replaced with: for a catalog
-       * behind a slow link, or a replaced catalog service.
-       */
-      catalogReads?: 'uncompressed' | 'catalog-service';
     };
     adoption?: {
       /**

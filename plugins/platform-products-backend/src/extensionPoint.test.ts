@@ -59,8 +59,8 @@ describe('platformProductsChecksExtensionPoint', () => {
         mockServices.rootConfig.factory({
           data: {
             platformProducts: {
-              // The evaluation reads the mocked catalog service.
-              scorecardEvaluation: { catalogReads: 'catalog-service' },
+              // Whole-catalog reads go through the mocked catalog service.
+              catalogReads: 'catalog-service',
               scorecards: [
                 {
                   id: 'naming',

@@ -6,6 +6,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { CatalogReader } from './catalogReader';
 import {
   SURVEY_PERIOD_UNITS,
   SurveyPeriodUnit,
@@ -53,6 +54,8 @@ export async function createInsights(options: {
   /** With the schema up to date: the plugin migrates once, before any store is made. */
   knex: Knex;
   catalog: CatalogService;
+  /** For the adoption task's read of the whole catalog. */
+  catalogReader: CatalogReader;
   auth: AuthService;
 }) {
   const { config, knex } = options;
@@ -73,7 +76,12 @@ export async function createInsights(options: {
     adoptionStore,
     metricStore,
     logger: options.logger,
-    readCatalog: () => readCatalogForAdoption(options.catalog, options.auth),
+    readCatalog: () =>
+      readCatalogForAdoption(
+        options.catalog,
+        options.catalogReader,
+        options.auth,
+      ),
   });
   const scheduleConfig = config.getOptionalConfig(
     'platformProducts.adoption.schedule',

@@ -126,8 +126,8 @@ describe.each(databases.eachSupportedId())(
             data: {
               platformProducts: {
                 scorecards,
-                // The evaluation reads the mocked catalog service.
-                scorecardEvaluation: { catalogReads: 'catalog-service' },
+                // Whole-catalog reads go through the mocked catalog service.
+                catalogReads: 'catalog-service',
               },
             },
           }),
@@ -394,8 +394,8 @@ describe.each(databases.eachSupportedId())(
               data: {
                 platformProducts: {
                   scorecards,
-                  // The evaluation reads the mocked catalog service.
-                  scorecardEvaluation: { catalogReads: 'catalog-service' },
+                  // Whole-catalog reads go through the mocked catalog service.
+                  catalogReads: 'catalog-service',
                 },
               },
             }),
@@ -447,8 +447,8 @@ describe('platform-products plugin start-up', () => {
           mockServices.rootConfig.factory({
             data: {
               platformProducts: {
-                // The evaluation reads the mocked catalog service.
-                scorecardEvaluation: { catalogReads: 'catalog-service' },
+                // Whole-catalog reads go through the mocked catalog service.
+                catalogReads: 'catalog-service',
                 scorecards: [
                   {
                     id: 'basics',

@@ -18,10 +18,10 @@ import {
 import { builtinCheckTypes } from './checks/builtinCheckTypes';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
 import { migrateDatabase } from './database/migrateDatabase';
+import { readCatalogReader } from './catalogReader';
 import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
-import { readCatalogReader } from './scorecards/catalogReader';
 import { createRouter } from './service/router';
 import { productSlaSummaries } from './sla/productSlaSummaries';
 import {
@@ -107,11 +107,19 @@ export const platformProductsPlugin = createBackendPlugin({
         }
 
         // Before the scorecards are read: their checks may use the insight check types.
+        // Whole-catalog reads (adoption, scorecard evaluations) go through this one.
+        const catalogReader = readCatalogReader({
+          config,
+          catalog,
+          auth,
+          discovery,
+        });
         const insights = await createInsights({
           config,
           logger,
           knex,
           catalog,
+          catalogReader,
           auth,
         });
         insights.checkTypes.forEach(addCheckType);
@@ -163,7 +171,7 @@ export const platformProductsPlugin = createBackendPlugin({
         const evaluator = new ScorecardEvaluator({
           scorecards,
           store,
-          catalog: readCatalogReader({ config, catalog, auth, discovery }),
+          catalog: catalogReader,
           auth,
           logger,
         });

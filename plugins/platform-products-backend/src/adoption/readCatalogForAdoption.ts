@@ -2,6 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PLATFORM_PRODUCT_KIND } from '@paved-road/plugin-platform-products-common';
+import { CatalogReader } from '../catalogReader';
 import { adoptionProductOf } from './adoptionProduct';
 
 /** Only what adoption reads: relations, the adopts annotation, and fields filters look at. */
@@ -36,6 +37,7 @@ export interface AdoptionCatalog {
  */
 export async function readCatalogForAdoption(
   catalog: CatalogService,
+  catalogReader: CatalogReader,
   auth: AuthService,
 ): Promise<AdoptionCatalog> {
   const credentials = await auth.getOwnServiceCredentials();
@@ -52,7 +54,7 @@ export async function readCatalogForAdoption(
   if (products.length === 0) {
     return { products, entities };
   }
-  for await (const page of catalog.streamEntities(
+  for await (const page of catalogReader.streamEntities(
     {
       // Any of these: the catalog ORs the filters of a list.
       filter: [...populations.values(), { kind: ADOPTER_KINDS }],

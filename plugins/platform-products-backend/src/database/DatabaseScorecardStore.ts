@@ -61,13 +61,13 @@ const RESULT_COLUMNS_WRITTEN = [...RESULT_KEY, ...RESULT_VALUE_COLUMNS];
  * The columns of a result row but `checks`, with their PostgreSQL types, to read rows from
  * JSON.
  */
+const SHORT_COLUMNS = RESULT_COLUMNS_WRITTEN.filter(
+  column => column !== 'checks',
+);
 const NON_TEXT_TYPES: Record<string, string> = {
   score: 'double precision',
   evaluated_at: 'timestamptz',
 };
-const SHORT_COLUMNS = RESULT_COLUMNS_WRITTEN.filter(
-  column => column !== 'checks',
-);
 const SHORT_COLUMN_TYPES = SHORT_COLUMNS.map(
   column => [column, NON_TEXT_TYPES[column] ?? 'text'] as const,
 );
@@ -79,6 +79,12 @@ const noValue = () => undefined;
 
 /** Placeholders of identifiers, one per column. */
 const ids = (columns: readonly string[]) => columns.map(() => '??').join(', ');
+
+/** `ON CONFLICT … DO UPDATE SET` of these columns from the row that conflicted. */
+const setFromExcluded = (columns: readonly string[]) => ({
+  sql: columns.map(() => '?? = excluded.??').join(', '),
+  bindings: columns.flatMap(column => [column, column]),
+});
 
 type ConflictAction =
   | { key: string[]; merge: string[] }
@@ -364,7 +370,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       join unnest(array[${rows.map(() => '?').join(', ')}]::text[])
         with ordinality as c(checks, ordinal) using (ordinal)
       on conflict (${ids(RESULT_KEY)}) do update set
-      ${RESULT_VALUE_COLUMNS.map(() => '?? = excluded.??').join(', ')}`;
+      ${setFromExcluded(RESULT_VALUE_COLUMNS).sql}`;
     const upsertBindings = [
       RESULTS_TABLE,
       ...RESULT_COLUMNS_WRITTEN,
@@ -379,7 +385,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ...SHORT_COLUMNS,
       ...rows.map(row => row.checks),
       ...RESULT_KEY,
-      ...RESULT_VALUE_COLUMNS.flatMap(column => [column, column]),
+      ...setFromExcluded(RESULT_VALUE_COLUMNS).bindings,
     ];
     if (!withHistory) {
       return Promise.resolve(trx.raw(upsert, upsertBindings)).then(noValue);
@@ -395,7 +401,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
          HISTORY_VALUE_COLUMNS,
        )} from written
        on conflict (${ids(HISTORY_KEY)}) do update set
-       ${HISTORY_VALUE_COLUMNS.map(() => '?? = excluded.??').join(', ')}`,
+       ${setFromExcluded(HISTORY_VALUE_COLUMNS).sql}`,
       [
         ...upsertBindings,
         'scorecard_id',
@@ -410,7 +416,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         'evaluated_at',
         ...HISTORY_VALUE_COLUMNS,
         ...HISTORY_KEY,
-        ...HISTORY_VALUE_COLUMNS.flatMap(column => [column, column]),
+        ...setFromExcluded(HISTORY_VALUE_COLUMNS).bindings,
       ],
     );
     return Promise.resolve(statement).then(noValue);
@@ -493,15 +499,15 @@ export class DatabaseScorecardStore implements ScorecardStore {
   ): Promise<void> {
     // Raw SQL: knex puts no ON CONFLICT after an INSERT … SELECT on SQLite, and SQLite needs
     // a WHERE there to tell the upsert's ON CONFLICT from a join's ON.
+    const update =
+      existing === 'replace'
+        ? setFromExcluded(HISTORY_VALUE_COLUMNS)
+        : undefined;
     await this.db.raw(
       `insert into ?? (${ids(HISTORY_KEY)}, ${ids(HISTORY_VALUE_COLUMNS)})
        select ??, ??, ?, ${ids(HISTORY_VALUE_COLUMNS)} from ?? where ${where}
        on conflict (${ids(HISTORY_KEY)}) do ${
-        existing === 'replace'
-          ? `update set ${HISTORY_VALUE_COLUMNS.map(
-              () => '?? = excluded.??',
-            ).join(', ')}`
-          : 'nothing'
+        update ? `update set ${update.sql}` : 'nothing'
       }`,
       [
         HISTORY_TABLE,
@@ -514,9 +520,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         RESULTS_TABLE,
         ...whereBindings,
         ...HISTORY_KEY,
-        ...(existing === 'replace'
-          ? HISTORY_VALUE_COLUMNS.flatMap(column => [column, column])
-          : []),
+        ...(update?.bindings ?? []),
       ],
     );
   }

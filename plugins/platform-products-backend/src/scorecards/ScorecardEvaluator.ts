@@ -10,7 +10,7 @@ import { evaluateScorecard } from './evaluateScorecard';
 import { CompiledScorecard } from './readScorecards';
 import { inBatches } from '../database/batches';
 import { catalogFilterOf } from './catalogFilter';
-import { CatalogReader } from './catalogReader';
+import { CatalogReader } from '../catalogReader';
 
 /** Entities evaluated and written together within a catalog page. */
 const SLICE_SIZE = 125;

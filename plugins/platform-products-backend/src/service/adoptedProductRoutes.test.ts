@@ -79,6 +79,11 @@ const catalogHidingFromBob = createServiceFactory({
   },
 });
 
+// The adoption task reads the whole catalog through the mocked catalog service.
+const readsThroughCatalogService = mockServices.rootConfig.factory({
+  data: { platformProducts: { catalogReads: 'catalog-service' } },
+});
+
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 describe.each(databases.eachSupportedId())(
@@ -97,6 +102,7 @@ describe.each(databases.eachSupportedId())(
         features: [
           platformProductsPlugin,
           catalogHidingFromBob,
+          readsThroughCatalogService,
           mockServices.database.factory({ knex }),
           mockServices.scheduler.factory({
             includeInitialDelayedTasksOnStartup: true,
@@ -225,6 +231,7 @@ describe('adopted product routes before the first adoption run', () => {
       features: [
         platformProductsPlugin,
         catalogServiceMock.factory({ entities }),
+        readsThroughCatalogService,
         // No scheduled task runs: nothing has been snapshotted.
         mockServices.scheduler.factory(),
       ],

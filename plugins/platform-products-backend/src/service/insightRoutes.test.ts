@@ -94,8 +94,8 @@ describe.each(databases.eachSupportedId())(
           mockServices.rootConfig.factory({
             data: {
               platformProducts: {
-                // The evaluation reads the mocked catalog service.
-                scorecardEvaluation: { catalogReads: 'catalog-service' },
+                // Whole-catalog reads go through the mocked catalog service.
+                catalogReads: 'catalog-service',
                 scorecards: [
                   {
                     id: 'product-health',

@@ -77,7 +77,7 @@ describe('createUncompressedCatalogReader', () => {
 describe('readCatalogReader', () => {
   const options = (catalogReads?: string) => ({
     config: mockServices.rootConfig({
-      data: { platformProducts: { scorecardEvaluation: { catalogReads } } },
+      data: { platformProducts: { catalogReads } },
     }),
     catalog: catalogServiceMock(),
     auth: mockServices.auth(),
@@ -92,7 +92,7 @@ describe('readCatalogReader', () => {
 
   it('names the key and the choices of a value it does not know', () => {
     expect(() => readCatalogReader(options('gzip'))).toThrow(
-      'platformProducts.scorecardEvaluation.catalogReads must be one of uncompressed, catalog-service, got "gzip"',
+      'platformProducts.catalogReads must be one of uncompressed, catalog-service, got "gzip"',
     );
   });
 });
