@@ -432,6 +432,33 @@ describe('DatabaseScorecardStore', () => {
       ).toBe(8);
     });
 
+    it('an evaluation run of many slices stores every result and its point by its end', async () => {
+      // 6,000 results in slices of 250, as the evaluator saves them: on SQLite the rows wait
+      // for commits of 2,500, and the last 1,000 are committed by `finish`.
+      const slice = (from: number) =>
+        Array.from({ length: 250 }, (_, i) =>
+          result(`service-${from + i}`, { evaluatedAt: DAY_2 }),
+        );
+      const run = await store.beginEvaluationRun(new Date(DAY_2));
+      for (let from = 0; from < 6000; from += 250) {
+        await expect(run.save(slice(from))).resolves.toEqual({
+          inserted: 250,
+          changed: 0,
+          unchanged: 0,
+        });
+      }
+      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+
+      const count = async (table: string) =>
+        Number((await knex(table).count({ n: '*' }))[0].n);
+      await expect(count('scorecard_results')).resolves.toBe(6000);
+      await expect(count('scorecard_history')).resolves.toBe(6000);
+      const [last] = await store.getEntityResults(
+        'component:default/service-5999',
+      );
+      expect(last).toEqual(result('service-5999', { evaluatedAt: DAY_2 }));
+    });
+
     it('deletes the results of one entity for some scorecards', async () => {
       await store.saveResults([
         result('a'),
