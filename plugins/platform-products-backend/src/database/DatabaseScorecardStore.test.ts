@@ -432,6 +432,34 @@ describe('DatabaseScorecardStore', () => {
       ).toBe(8);
     });
 
+    it('keeps a result refreshed during a run over the older one the run writes', async () => {
+      await store.saveResults([result('a')]);
+      const run = await store.beginEvaluationRun(new Date(DAY_2));
+      const refreshedAt = '2026-11-02T08:00:05.000Z';
+      await store.saveResults([
+        result('a', { evaluatedAt: refreshedAt, score: 90, level: null }),
+      ]);
+      // The run evaluated 'a' before the refresh, with the catalog as it was then.
+      await run.save([
+        result('a', { evaluatedAt: DAY_2, score: 40, level: null }),
+        result('b', { evaluatedAt: DAY_2 }),
+      ]);
+      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+
+      const [a] = await store.getEntityResults('component:default/a');
+      expect([a.score, a.evaluatedAt]).toEqual([90, refreshedAt]);
+      const [b] = await store.getEntityResults('component:default/b');
+      expect([b.score, b.evaluatedAt]).toEqual([100, DAY_2]);
+      const points = await knex('scorecard_history')
+        .select('day', 'score')
+        .where({ scorecard_id: 'readiness', entity_ref: 'component:default/a' })
+        .orderBy('day');
+      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+        '2026-11-01 100',
+        '2026-11-02 90',
+      ]);
+    });
+
     it('an evaluation run of many slices stores every result and its point by its end', async () => {
       // 6,000 results in slices of 250, as the evaluator saves them: on SQLite the rows wait
       // for commits of 2,500, and the last 1,000 are committed by `finish`.

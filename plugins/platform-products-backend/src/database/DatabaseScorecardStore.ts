@@ -96,13 +96,18 @@ const setFromExcluded = (columns: readonly string[]) => ({
 });
 
 type ConflictAction =
-  | { key: string[]; merge: string[] }
+  | { key: string[]; merge: string[]; unlessLater?: string }
   | { key: string[]; ignore: true };
 
-/** A result's row replaces the stored one. */
+/**
+ * A result's row replaces the stored one unless that was evaluated later: an entity
+ * refreshed alone while a whole-catalog run is under way keeps its newer result when the
+ * run writes the one it evaluated before.
+ */
 const RESULT_CONFLICT: ConflictAction = {
   key: RESULT_KEY,
   merge: RESULT_VALUE_COLUMNS,
+  unlessLater: 'evaluated_at',
 };
 
 /**
@@ -394,7 +399,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
       join unnest(array[${rows.map(() => '?').join(', ')}]::text[])
         with ordinality as c(checks, ordinal) using (ordinal)
       on conflict (${ids(RESULT_KEY)}) do update set
-      ${setFromExcluded(RESULT_VALUE_COLUMNS).sql}`;
+      ${setFromExcluded(RESULT_VALUE_COLUMNS).sql}
+      where ??.?? <= excluded.??`;
     const upsertBindings = [
       RESULTS_TABLE,
       ...RESULT_COLUMNS_WRITTEN,
@@ -410,6 +416,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ...rows.map(row => row.checks),
       ...RESULT_KEY,
       ...setFromExcluded(RESULT_VALUE_COLUMNS).bindings,
+      RESULTS_TABLE,
+      'evaluated_at',
+      'evaluated_at',
     ];
     // The history points in the same statement, from the rows it returns.
     const statement = trx.raw(
@@ -608,7 +617,18 @@ export class DatabaseScorecardStore implements ScorecardStore {
       } else if ('ignore' in onConflict) {
         await insert.onConflict(onConflict.key).ignore();
       } else {
-        await insert.onConflict(onConflict.key).merge(onConflict.merge);
+        const merged = insert
+          .onConflict(onConflict.key)
+          .merge(onConflict.merge);
+        if (onConflict.unlessLater) {
+          const column = onConflict.unlessLater;
+          merged.where(
+            `${table}.${column}`,
+            '<=',
+            this.db.ref(`excluded.${column}`),
+          );
+        }
+        await merged;
       }
     }
   }

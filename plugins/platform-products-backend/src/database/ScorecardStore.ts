@@ -57,7 +57,10 @@ export interface SaveResultsSummary {
 export interface ScorecardEvaluationRun {
   /**
    * Writes the results that are new or differ from the stored ones, and notes every pair as
-   * seen. Results must carry the run's `evaluatedAt`.
+   * seen. Results must carry the run's `evaluatedAt`. A stored result evaluated later (its
+   * entity refreshed alone since the run began) is kept. On SQLite the rows of several
+   * calls are committed together, so a result is stored when a later `save` or `finish`
+   * resolves.
    */
   save(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
   /**
@@ -105,8 +108,9 @@ export interface ScorecardScopeQuery {
 export interface ScorecardStore {
   /**
    * Upserts results (and their checks) of entity/scorecard pairs. A result equal to the
-   * stored one (same `result_hash`) only moves its `evaluatedAt`. Writes the history point of
-   * the day of `evaluatedAt` (UTC) when the result changed or that day has none yet.
+   * stored one (same `result_hash`) only moves its `evaluatedAt`; a stored result evaluated
+   * later than the one given is kept. Writes the history point of the day of `evaluatedAt`
+   * (UTC) when the result changed or that day has none yet.
    * Works in batches, for whole-catalog evaluations.
    */
   saveResults(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
