@@ -18,8 +18,7 @@ import {
   compareTimeToMarket,
   DEFAULT_TIME_TO_MARKET_WINDOW_DAYS,
 } from './timeToMarket';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time';
 
 /**
  * Computes the adoption of every platform product from one read of the catalog, with the

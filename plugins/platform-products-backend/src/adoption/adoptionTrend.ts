@@ -4,8 +4,7 @@ import {
   AdoptionSummary,
   AdoptionTrend,
 } from '@paved-road/plugin-platform-products-common';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time';
 
 function dayBefore(now: Date, days: number): string {
   return new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);

@@ -17,13 +17,12 @@ import {
   StoredSlaEntity,
   StoredSlaObjective,
 } from './SlaStore';
+import { MINUTE_MS } from '../time';
 
 const BUCKETS_TABLE = 'sla_buckets';
 const SYNC_TABLE = 'sla_sync_state';
 const ENTITIES_TABLE = 'sla_entities';
 const OBJECTIVES_TABLE = 'sla_objectives';
-
-const MINUTE_MS = 60_000;
 
 /**
  * Buckets per transaction: a long backfill is written in parts, so that locks stay short

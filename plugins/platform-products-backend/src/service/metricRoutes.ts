@@ -20,6 +20,7 @@ import {
 } from '../metrics/parseMetricBatch';
 import { entityFromPath } from './entityFromPath';
 import { readInteger, readString } from './queryParams';
+import { DAY_MS } from '../time';
 
 export interface MetricRoutesOptions {
   httpAuth: HttpAuthService;
@@ -27,8 +28,6 @@ export interface MetricRoutesOptions {
   catalog: CatalogService;
   store: MetricStore;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function readTime(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) {

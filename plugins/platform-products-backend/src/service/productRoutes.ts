@@ -25,6 +25,7 @@ import { SurveyStore } from '../database/SurveyStore';
 import { entityRefOf } from '../entityRefs';
 import { visibleEntityRefs } from './visibleEntityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
+import { DAY_MS } from '../time';
 
 /**
  * The SLA status of products for the products list, by lowercase product ref; products
@@ -46,7 +47,6 @@ export interface ProductRoutesOptions {
   slaSummaries?: ProductSlaSummaries;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 365;
 /** The history in the products list: enough for a sparkline of the last quarter. */
 const LIST_HISTORY_DAYS = 90;

@@ -29,6 +29,7 @@ import {
   readList,
   readString,
 } from './queryParams';
+import { DAY_MS } from '../time';
 
 export interface ScorecardRoutesOptions {
   httpAuth: HttpAuthService;
@@ -38,8 +39,6 @@ export interface ScorecardRoutesOptions {
   scorecards: CompiledScorecard[];
   evaluator: ScorecardEvaluator;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Scorecard definitions, results, history and rollups. */
 export function scorecardRoutes(

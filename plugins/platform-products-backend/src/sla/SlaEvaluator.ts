@@ -18,8 +18,7 @@ import {
 import { bucketsReadFrom, hourlyBefore } from './bucketsReadFrom';
 import { EntitySla, ResolvedSlaObjective } from './EntitySla';
 import { SlaAlertChange, SlaAlertNotifier } from './SlaAlertNotifier';
-
-const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../time';
 
 // Worst first: what a summary of several objectives shows.
 const STATUS_SEVERITY: Record<SlaStatus, number> = {

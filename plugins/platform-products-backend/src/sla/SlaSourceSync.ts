@@ -8,8 +8,7 @@ import {
 } from '@paved-road/plugin-platform-products-node';
 import { SlaStore, SlaSyncState } from '../database/SlaStore';
 import { EntitySla, ResolvedSlaObjective } from './EntitySla';
-
-const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../time';
 
 /**
  * Buckets near the end of the last pull are pulled again: a source may still be

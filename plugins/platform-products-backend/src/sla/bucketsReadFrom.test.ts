@@ -1,6 +1,6 @@
 import { bucketsReadFrom } from './bucketsReadFrom';
+import { DAY_MS } from '../time';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 
 describe('bucketsReadFrom', () => {

@@ -1,6 +1,5 @@
 import { SlaWindow } from '@paved-road/plugin-platform-products-common';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time';
 
 /** The longest burn-rate span the math looks at, which may reach before the window. */
 export const LONGEST_BURN_RATE_SPAN_MS = 3 * DAY_MS;

@@ -1,8 +1,8 @@
 import { InputError } from '@backstage/errors';
 import { SLA_SAMPLES_MAX_BUCKETS } from '@paved-road/plugin-platform-products-common';
 import { SliBucketRecord } from '../database/SlaStore';
+import { MINUTE_MS } from '../time';
 
-const MINUTE_MS = 60_000;
 const DEFAULT_DURATION_SECONDS = 60;
 /** The longest bucket: a day. Longer ones would blur every burn-rate span. */
 const MAX_DURATION_SECONDS = 24 * 60 * 60;

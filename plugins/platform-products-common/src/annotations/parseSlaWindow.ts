@@ -3,6 +3,7 @@ import {
   AnnotationResult,
   annotationValue,
 } from './AnnotationResult';
+import { DAY_MS, HOUR_MS } from '../time';
 
 /**
  * A window that ends now and reaches back a fixed time, such as the last 30
@@ -36,9 +37,6 @@ export type CalendarSlaWindow = {
  * @public
  */
 export type SlaWindow = RollingSlaWindow | CalendarSlaWindow;
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 const ROLLING_UNIT_MS: Readonly<Record<string, number>> = {
   h: HOUR_MS,

@@ -4,6 +4,7 @@ import {
   annotationValue,
 } from './AnnotationResult';
 import { WAIVER_ANNOTATION_PREFIX } from './keys';
+import { DAY_MS } from '../time';
 
 /**
  * A scorecard check waived for an entity until a date, with a reason.
@@ -26,7 +27,6 @@ export type Waiver = {
  */
 export const SCORECARD_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const VALUE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:\s*:([\s\S]*))?$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const EXPECTED_VALUE =
   'expected "YYYY-MM-DD: reason", such as "2027-03-31: migration planned for Q1"';

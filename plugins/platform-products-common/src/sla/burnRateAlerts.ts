@@ -5,10 +5,7 @@ import {
   SlaAlertRuleEvaluation,
   SlaBurnRatesBySpan,
 } from './types';
-
-const MINUTE_MS = 60 * 1000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time';
 
 /**
  * Length of each burn-rate span in milliseconds.

@@ -10,9 +10,7 @@ import { resolveSlaWindow } from './resolveSlaWindow';
 import { instantOf, slaZone } from './slaZone';
 import { sortedBuckets } from './sortedBuckets';
 import { SlaBurnDownPoint, SlaObjectiveStatusInput } from './types';
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from '../time';
 
 /** Rolling windows at least this long are stepped by the day, shorter ones by the hour. */
 const DAILY_FROM_MS = 7 * DAY_MS;

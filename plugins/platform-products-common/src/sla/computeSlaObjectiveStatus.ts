@@ -16,8 +16,7 @@ import {
   SlaObjectiveStatus,
   SlaObjectiveStatusInput,
 } from './types';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from '../time';
 
 const LONGEST_SPAN_MS = Math.max(
   ...BURN_RATE_SPANS.map(span => BURN_RATE_SPAN_MS[span]),

@@ -1,4 +1,5 @@
 import { SlaErrorBudget } from './types';
+import { MINUTE_MS } from '../time';
 
 /**
  * The share of events an objective allows to be bad: 1 − target, rounded to
@@ -32,8 +33,6 @@ export function remainingBadEvents(
   const remaining = budgetRatio * total - bad;
   return Math.abs(remaining) <= 1e-9 * Math.max(1, total) ? 0 : remaining;
 }
-
-const MINUTE_MS = 60 * 1000;
 
 /**
  * The error budget of `good` of `total` events against `budgetRatio`, over a

@@ -6,8 +6,7 @@ import {
   Weekday,
 } from './MaintenanceRule';
 import { instantOfLocalTime } from './zonedTime';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../time';
 
 // Indexed by Date#getUTCDay(), which counts from Sunday.
 const WEEKDAY_BY_INDEX: readonly Weekday[] = [

@@ -12,6 +12,7 @@ import {
   MaintenanceWeekday,
   Weekday,
 } from './MaintenanceRule';
+import { DAY_MS } from '../../time';
 
 const SUPPORTED_PARTS = [
   'FREQ',
@@ -32,8 +33,6 @@ const FREQUENCIES: readonly MaintenanceFrequency[] = [
 ];
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // The shortest time between two starts of each frequency at INTERVAL=1. A
 // month is counted at its shortest, 28 days, so a monthly window never runs

@@ -1,7 +1,5 @@
 import { IANAZone } from 'luxon';
-
-const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+import { DAY_MS, MINUTE_MS } from '../../time';
 
 /** A wall-clock time, without a zone. */
 export type LocalTime = {

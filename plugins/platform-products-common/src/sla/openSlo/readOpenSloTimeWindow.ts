@@ -7,9 +7,8 @@ import {
   readError,
   readValue,
 } from './readResult';
+import { DAY_MS, HOUR_MS } from '../../time';
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 const MAX_ROLLING_DAYS = 400;
 
 // OpenSLO's duration shorthand: a whole number and one unit.
