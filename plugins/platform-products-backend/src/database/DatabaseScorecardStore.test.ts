@@ -485,6 +485,18 @@ describe('DatabaseScorecardStore', () => {
         'component:default/service-5999',
       );
       expect(last).toEqual(result('service-5999', { evaluatedAt: DAY_2 }));
+
+      // The next day, nothing changed: no result is written, each gets that day's point.
+      const next = await store.beginEvaluationRun(new Date(DAY_3));
+      for (let from = 0; from < 6000; from += 250) {
+        await next.save(slice(from).map(r => ({ ...r, evaluatedAt: DAY_3 })));
+      }
+      await expect(next.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(count('scorecard_history')).resolves.toBe(12000);
+      const [unchanged] = await store.getEntityResults(
+        'component:default/service-5999',
+      );
+      expect(unchanged.evaluatedAt).toBe(DAY_3);
     });
 
     it('deletes the results of one entity for some scorecards', async () => {
