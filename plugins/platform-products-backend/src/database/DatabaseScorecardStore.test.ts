@@ -432,6 +432,21 @@ describe('DatabaseScorecardStore', () => {
       ).toBe(8);
     });
 
+    it('stores a field a result leaves undefined as null', async () => {
+      // Results come from check types of other modules too; a missing score is no score.
+      const unscored = {
+        ...result('a'),
+        score: undefined,
+      } as unknown as StoredScorecardResult;
+      await expect(store.saveResults([unscored])).resolves.toEqual({
+        inserted: 1,
+        changed: 0,
+        unchanged: 0,
+      });
+      const [a] = await store.getEntityResults('component:default/a');
+      expect(a.score).toBeNull();
+    });
+
     it('keeps a result refreshed during a run over the older one the run writes', async () => {
       await store.saveResults([result('a')]);
       const run = await store.beginEvaluationRun(new Date(DAY_2));

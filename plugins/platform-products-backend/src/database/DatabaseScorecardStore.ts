@@ -44,8 +44,8 @@ const SAVE_BATCH_SIZE = 1000;
  * Rows of a whole-catalog run written per SQLite transaction. Each commit writes every page
  * it changed, and the results' indexes put a slice's rows on pages all over them: 25,000
  * results took 1.3-1.8 s in commits of about 300 rows, 0.7-0.8 s in commits of 2,500 (and
- * 0.6 s in one), in a file database with knex's statements of 90 rows. PostgreSQL writes
- * each slice as it comes, while the next one is evaluated.
+ * 0.6 s in one), in a file database with statements of 90 rows. PostgreSQL writes each
+ * slice as it comes, while the next one is evaluated.
  */
 const SQLITE_RUN_ROWS_PER_COMMIT = 2500;
 
@@ -212,14 +212,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // PostgreSQL writes each slice's results with their history points, while the next
     // slice is evaluated (25,000 results: the run's end went from about 500 to 10 ms).
     // SQLite runs everything on this thread. There each commit writes every page it changed,
-    // so the results wait for SQLITE_RUN_ROWS_PER_COMMIT rows, and their history points are
-    // copied at the end, at a third of the cost of copying them slice by slice.
-    // SQLite's rows waiting for their commit: rows, not results, so that the results' check
-    // objects are not kept.
+    // so the results wait in `pendingRows` for SQLITE_RUN_ROWS_PER_COMMIT rows (rows, not
+    // results, so that the results' check objects are not kept), and their history points
+    // are copied at the end, at a third of the cost of copying them slice by slice.
     let pendingRows: object[] = [];
     // What the run's saves wrote and left unchanged: a copy to history that would find no
     // rows is skipped, as each reads the whole results table.
-    const saved = emptySummary();
+    const totals = emptySummary();
     const commitPendingRows = (): Promise<void> => {
       const committed = pendingRows;
       pendingRows = [];
@@ -244,7 +243,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           const { written, unchanged } = classify(batch, stored);
           const part = summarize(written, unchanged);
           addSummary(summary, part);
-          addSummary(saved, part);
+          addSummary(totals, part);
           if (!this.isPostgres) {
             pendingRows.push(...written.map(toRowOfWritten));
           } else if (written.length > 0) {
@@ -266,7 +265,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         const gone = [...stored.keys()].filter(key => !seen.has(key));
         const deleted = await this.deletePairs(gone);
         const day = runAt.toISOString().slice(0, 10);
-        if (!this.isPostgres && saved.inserted + saved.changed > 0) {
+        if (!this.isPostgres && totals.inserted + totals.changed > 0) {
           // The results this run wrote were evaluated exactly at `runAt`.
           await this.copyToHistory(
             day,
@@ -275,7 +274,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
             HISTORY_REPLACE,
           );
         }
-        if (saved.unchanged > 0) {
+        if (totals.unchanged > 0) {
           // Every result the run left unchanged gets a point unless the day has it.
           await this.copyToHistory(
             day,
@@ -424,7 +423,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     const rows = written.map(toRowOfWritten);
     if (!this.isPostgres) {
-      // On SQLite, knex's multi-row inserts measured faster than json_each.
+      // On SQLite, multi-row inserts measured faster than json_each.
       return this.insertRowsOfResults(
         trx,
         rows,
@@ -629,9 +628,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   /**
    * Multi-row inserts, as many rows per statement as the parameter limit allows, of rows
-   * with the same columns. Raw SQL rather than knex's builder, which took about 170 ms and
-   * allocated about 70 MB to build the statements of 25,000 results on SQLite (90 rows of
-   * 11 values each).
+   * with the same columns (an undefined value is written as NULL). Raw SQL rather than knex's
+   * builder, which took about 170 ms and allocated about 70 MB to build the statements of
+   * 25,000 results on SQLite (90 rows of 11 values each).
    */
   private async insertRows(
     trx: Knex | Knex.Transaction,
@@ -653,7 +652,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       const bindings: Knex.RawBinding[] = [table, ...columns];
       for (const row of part as Array<Record<string, Knex.RawBinding>>) {
         for (const column of columns) {
-          bindings.push(row[column]);
+          bindings.push(row[column] ?? null);
         }
       }
       bindings.push(...conflict.bindings);
