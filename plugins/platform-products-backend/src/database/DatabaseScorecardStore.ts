@@ -43,7 +43,7 @@ const SAVE_BATCH_SIZE = 1000;
 /**
  * Rows of a whole-catalog run written per SQLite transaction. Each commit writes every page
  * it changed, and the results' indexes put a slice's rows on pages all over them: 25,000
- * results took 1.3-1.8 s in commits of about 300 rows, 0.7-0.8 s in commits of 2,500 (and
+ * results took 1.3-1.8 s in commits of about 300 rows, 0.7-0.9 s in commits of 2,500 (and
  * 0.6 s in one), in a file database with statements of 90 rows. PostgreSQL writes each
  * slice as it comes, while the next one is evaluated.
  */
