@@ -447,6 +447,31 @@ describe('DatabaseScorecardStore', () => {
       expect(a.score).toBeNull();
     });
 
+    it('keeps a result, its point and its time over one evaluated before it', async () => {
+      // Two refreshes of one entity that crossed: the earlier evaluation is saved last.
+      await store.saveResults([result('a', { evaluatedAt: DAY_1_LATER })]);
+      await expect(
+        store.saveResults([
+          result('a', { score: 40, level: null }),
+          result('b', { evaluatedAt: DAY_1 }),
+        ]),
+      ).resolves.toEqual({ inserted: 1, changed: 0, unchanged: 1 });
+      // Equal to the stored one but older: its time does not go back either.
+      await store.saveResults([result('a', { evaluatedAt: DAY_1 })]);
+
+      const [a] = await store.getEntityResults('component:default/a');
+      expect([a.score, a.evaluatedAt]).toEqual([100, DAY_1_LATER]);
+      const points = await knex('scorecard_history')
+        .select('day', 'score')
+        .where({
+          scorecard_id: 'readiness',
+          entity_ref: 'component:default/a',
+        });
+      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+        '2026-11-01 100',
+      ]);
+    });
+
     it('keeps a result refreshed during a run over the older one the run writes', async () => {
       await store.saveResults([result('a')]);
       const run = await store.beginEvaluationRun(new Date(DAY_2));

@@ -16,6 +16,7 @@ import {
   RUNS_TABLE,
   serializeChecks,
   toHistoryRow,
+  toIsoTimestamp,
   toNumber,
   toNumberOrNull,
   toResultRow,
@@ -175,8 +176,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const summary = emptySummary();
     for (const batch of inBatches(normalizeAndSort(results), SAVE_BATCH_SIZE)) {
       const saved = await this.db.transaction(async trx => {
-        const stored = await this.readStoredHashes(trx, batch);
-        const { written, unchanged } = classify(batch, stored);
+        const stored = await this.readStored(trx, batch);
+        // A result evaluated before the stored one (two refreshes that crossed) changes
+        // nothing, not even the day's history point or `evaluated_at`: it counts unchanged.
+        const { outdated, current } = splitOutdated(batch, stored);
+        const { written, unchanged } = classify(
+          current,
+          key => stored.get(key)?.hash,
+        );
         await this.writeResults(trx, written);
         await this.updateEvaluatedAt(trx, unchanged);
         // An unchanged result fills its day's history point when the day has none yet.
@@ -186,7 +193,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           unchanged.map(toHistoryRow),
           HISTORY_KEEP,
         );
-        return summarize(written, unchanged);
+        return summarize(written, [...unchanged, ...outdated]);
       });
       addSummary(summary, saved);
     }
@@ -240,7 +247,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
           SAVE_BATCH_SIZE,
         )) {
           batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
-          const { written, unchanged } = classify(batch, stored);
+          const { written, unchanged } = classify(batch, key =>
+            stored.get(key),
+          );
           const part = summarize(written, unchanged);
           addSummary(summary, part);
           addSummary(totals, part);
@@ -580,20 +589,23 @@ export class DatabaseScorecardStore implements ScorecardStore {
     );
   }
 
-  /** The hashes of the stored results of these pairs, by {@link pairKey}. */
-  private async readStoredHashes(
+  /** The hash and own evaluation time of the stored results of these pairs, by {@link pairKey}. */
+  private async readStored(
     trx: Knex.Transaction,
     results: StoredScorecardResult[],
-  ): Promise<Map<string, string>> {
-    const stored = new Map<string, string>();
+  ): Promise<Map<string, StoredVersion>> {
+    const stored = new Map<string, StoredVersion>();
     for (const [scorecardId, refs] of refsByScorecard(results)) {
       for (const part of inBatches(refs, IN_LIST_SIZE)) {
         const rows = await trx<ResultRow>(RESULTS_TABLE)
-          .select('entity_ref', 'result_hash')
+          .select('entity_ref', 'result_hash', 'evaluated_at')
           .where('scorecard_id', scorecardId)
           .whereIn('entity_ref', part);
         for (const row of rows) {
-          stored.set(pairKey(scorecardId, row.entity_ref), row.result_hash);
+          stored.set(pairKey(scorecardId, row.entity_ref), {
+            hash: row.result_hash,
+            evaluatedAt: toIsoTimestamp(row.evaluated_at),
+          });
         }
       }
     }
@@ -735,10 +747,39 @@ function normalizeAndSort(
   return [...byKey.keys()].sort().map(key => byKey.get(key)!);
 }
 
-/** Splits results into those to write (new or changed) and those equal to the stored ones. */
+/** What {@link DatabaseScorecardStore.saveResults} reads of a stored result. */
+interface StoredVersion {
+  hash: string;
+  /** Canonical ISO timestamp, as in a normalised result. */
+  evaluatedAt: string;
+}
+
+/** Splits normalised results into those evaluated before the stored ones and the others. */
+function splitOutdated(
+  batch: StoredScorecardResult[],
+  stored: Map<string, StoredVersion>,
+): { outdated: StoredScorecardResult[]; current: StoredScorecardResult[] } {
+  const outdated: StoredScorecardResult[] = [];
+  const current: StoredScorecardResult[] = [];
+  for (const result of batch) {
+    const version = stored.get(pairKey(result.scorecardId, result.entityRef));
+    // Both are canonical ISO timestamps, which order as text.
+    if (version && version.evaluatedAt > result.evaluatedAt) {
+      outdated.push(result);
+    } else {
+      current.push(result);
+    }
+  }
+  return { outdated, current };
+}
+
+/**
+ * Splits results into those to write (new or changed) and those equal to the stored ones,
+ * by the stored hash of each pair ({@link pairKey}).
+ */
 function classify(
   batch: StoredScorecardResult[],
-  stored: Map<string, string>,
+  storedHash: (key: string) => string | undefined,
 ): {
   written: WrittenResult[];
   unchanged: StoredScorecardResult[];
@@ -748,7 +789,7 @@ function classify(
   for (const result of batch) {
     const checks = serializeChecks(result.checks);
     const hash = resultHash(result, checks);
-    const previous = stored.get(pairKey(result.scorecardId, result.entityRef));
+    const previous = storedHash(pairKey(result.scorecardId, result.entityRef));
     if (previous === hash) {
       unchanged.push(result);
     } else {

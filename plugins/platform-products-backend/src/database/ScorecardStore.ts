@@ -108,9 +108,10 @@ export interface ScorecardScopeQuery {
 export interface ScorecardStore {
   /**
    * Upserts results (and their checks) of entity/scorecard pairs. A result equal to the
-   * stored one (same `result_hash`) only moves its `evaluatedAt`; a stored result evaluated
-   * later than the one given is kept. Writes the history point of the day of `evaluatedAt`
-   * (UTC) when the result changed or that day has none yet.
+   * stored one (same `result_hash`) only moves its `evaluatedAt`. A stored result evaluated
+   * later than the one given is kept, with its `evaluatedAt` and history point, and the one
+   * given counts as unchanged. Writes the history point of the day of `evaluatedAt` (UTC)
+   * when the result changed or that day has none yet.
    * Works in batches, for whole-catalog evaluations.
    */
   saveResults(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
