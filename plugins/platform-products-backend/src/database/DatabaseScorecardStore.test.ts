@@ -502,11 +502,19 @@ describe('DatabaseScorecardStore', () => {
 
     it('an evaluation run of many slices stores every result and its point by its end', async () => {
       // 6,000 results in slices of 250, as the evaluator saves them: on SQLite the rows wait
-      // for commits of 2,500, and the last 1,000 are committed by `finish`.
+      // for commits of 2,500, each one statement, and the last 1,000 are committed by
+      // `finish`.
       const slice = (from: number) =>
         Array.from({ length: 250 }, (_, i) =>
           result(`service-${from + i}`, { evaluatedAt: DAY_2 }),
         );
+      let resultWrites = 0;
+      const onQuery = (query: { sql: string }) => {
+        if (/insert into [`"]scorecard_results[`"]/.test(query.sql)) {
+          resultWrites += 1;
+        }
+      };
+      knex.on('query', onQuery);
       const run = await store.beginEvaluationRun(new Date(DAY_2));
       for (let from = 0; from < 6000; from += 250) {
         await expect(run.save(slice(from))).resolves.toEqual({
@@ -516,6 +524,8 @@ describe('DatabaseScorecardStore', () => {
         });
       }
       await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+      knex.off('query', onQuery);
+      expect(resultWrites).toBe(databaseId === 'SQLITE_3' ? 3 : 24);
 
       const count = async (table: string) =>
         Number((await knex(table).count({ n: '*' }))[0].n);
