@@ -7,7 +7,7 @@ import { Knex } from 'knex';
  * statements save round trips there.
  */
 export function maxParamsOf(knex: Knex): number {
-  return String(knex.client.config.client).includes('sqlite') ? 999 : 60_000;
+  return isSqlite(knex) ? 999 : 60_000;
 }
 
 /**
@@ -15,7 +15,7 @@ export function maxParamsOf(knex: Knex): number {
  * list: on SQLite, the limit of its build ({@link sqliteMaxParams}).
  */
 export async function maxRawParamsOf(knex: Knex): Promise<number> {
-  if (!String(knex.client.config.client).includes('sqlite')) {
+  if (!isSqlite(knex)) {
     return maxParamsOf(knex);
   }
   const [{ version }] = await knex.raw('select sqlite_version() as version');
@@ -44,6 +44,10 @@ export function sqliteMaxParams(
   }
   const [major, minor] = version.split('.').map(Number);
   return major > 3 || (major === 3 && minor >= 32) ? 32766 : 999;
+}
+
+function isSqlite(knex: Knex): boolean {
+  return String(knex.client.config.client).includes('sqlite');
 }
 
 /** Whether knex talks to PostgreSQL (client `pg` or a PostgreSQL driver of another name). */
