@@ -227,8 +227,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // slice is evaluated (25,000 results: the run's end went from about 500 to 10 ms).
     // SQLite runs everything on this thread. There each commit writes every page it changed,
     // so the results wait in `pendingRows` for SQLITE_RUN_ROWS_PER_COMMIT rows (rows, not
-    // results, so that the results' check objects are not kept), and their history points
-    // are copied at the end, at a third of the cost of copying them slice by slice.
+    // results, so that the results' check objects are not kept). Their history points are
+    // copied at the end from the rows the run wrote, those evaluated at `runAt`: a result
+    // refreshed during the run keeps its own point, as the upsert kept its row.
     const pendingRows: object[] = [];
     // What the run's saves wrote and left unchanged: a copy to history that would find no
     // rows is skipped, as each reads the whole results table.
