@@ -23,6 +23,7 @@ import { createInsights } from './insights';
 import { readScorecards } from './scorecards/readScorecards';
 import { ScorecardEvaluator } from './scorecards/ScorecardEvaluator';
 import { createRouter } from './service/router';
+import { GroupTree } from './service/groupTree';
 import { productSlaSummaries } from './sla/productSlaSummaries';
 import {
   createSlaTracking,
@@ -203,6 +204,7 @@ export const platformProductsPlugin = createBackendPlugin({
               store,
               scorecards,
               evaluator,
+              groupTree: new GroupTree({ catalog, auth, permissions }),
             },
             products: {
               httpAuth,

@@ -20,6 +20,7 @@ import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
 import { canReadEntity } from './canReadEntity';
 import { entityFromPath, entityRefFromPath } from './entityFromPath';
 import { entityScopeOf } from './entityScope';
+import { GroupTree } from './groupTree';
 import { visibleEntityRefs } from './visibleEntityRefs';
 import {
   readChoice,
@@ -38,14 +39,22 @@ export interface ScorecardRoutesOptions {
   store: ScorecardStore;
   scorecards: CompiledScorecard[];
   evaluator: ScorecardEvaluator;
+  groupTree: GroupTree;
 }
 
 /** Scorecard definitions, results, history and rollups. */
 export function scorecardRoutes(
   options: ScorecardRoutesOptions,
 ): express.Router {
-  const { httpAuth, permissions, catalog, store, scorecards, evaluator } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    catalog,
+    store,
+    scorecards,
+    evaluator,
+    groupTree,
+  } = options;
   const definitions = scorecards.map(s => s.definition);
   const router = Router();
 
@@ -173,7 +182,7 @@ export function scorecardRoutes(
     // A group, system or domain gets the history of what it covers; others their own.
     const kind = lowerRef(entity.kind);
     const scope = ['group', 'system', 'domain'].includes(kind)
-      ? await entityScopeOf(entity, catalog, credentials)
+      ? await entityScopeOf(entity, { catalog, groupTree }, credentials)
       : { entityRef: ref };
     const points = await store.getHistory({
       scorecardId: definition.id,
@@ -194,7 +203,11 @@ export function scorecardRoutes(
   router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entity = await entityFromPath(req, catalog, credentials);
-    const scope = await entityScopeOf(entity, catalog, credentials);
+    const scope = await entityScopeOf(
+      entity,
+      { catalog, groupTree },
+      credentials,
+    );
     const rollups = await store.getRollups(scope);
     const body: ScorecardRollupsResponse = {
       entityRef: entityRefOf(entity),
