@@ -68,6 +68,8 @@ interface Options {
   verbose: boolean;
   keepData: boolean;
   quietCatalog: boolean;
+  /** V8's old-space limit in MB of the measured backend, or its default. */
+  maxOldSpaceMb?: number;
   cpuProfDir?: string;
   /** Internal: what a child process does, in which directory, where it writes its result. */
   phase?: Phase;
@@ -89,6 +91,7 @@ function readOptions(): Options {
       verbose: { type: 'boolean', default: false },
       'keep-data': { type: 'boolean', default: false },
       'quiet-catalog': { type: 'boolean', default: false },
+      'max-old-space-size': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
       phase: { type: 'string' },
       'work-dir': { type: 'string' },
@@ -111,6 +114,8 @@ function readOptions(): Options {
         '  --keep-data         keep the temporary directory (SQLite files, config, catalog YAML)',
         '  --quiet-catalog     catalog.processingInterval of a day: the catalog processes each entity',
         "                      once and then stays idle (default: the catalog's own 100–150 s)",
+        "  --max-old-space-size MB  V8's old-space limit of the backend that evaluates and serves",
+        "                      requests (default: V8's own)",
         "  --verbose           print the backend's info logs",
         '',
       ].join('\n'),
@@ -150,6 +155,10 @@ function readOptions(): Options {
     verbose: values.verbose!,
     keepData: values['keep-data']!,
     quietCatalog: values['quiet-catalog']!,
+    maxOldSpaceMb:
+      values['max-old-space-size'] === undefined
+        ? undefined
+        : integer('max-old-space-size', values['max-old-space-size'], 64),
     cpuProfDir: values['cpu-prof-dir'] && path.resolve(values['cpu-prof-dir']),
     phase: values.phase as Phase | undefined,
     workDir: values['work-dir'],
@@ -339,6 +348,9 @@ function runPhase<T>(
   const resultFile = path.join(workDir, `${phase}.json`);
   const args = [
     ...process.execArgv,
+    ...(phase === 'measure' && options.maxOldSpaceMb
+      ? [`--max-old-space-size=${options.maxOldSpaceMb}`]
+      : []),
     process.argv[1],
     `--phase=${phase}`,
     `--db=${db}`,
@@ -443,6 +455,9 @@ async function benchDatabase(
     label += options.quietCatalog
       ? '; catalog idle after ingestion (--quiet-catalog)'
       : '; catalog reprocessing every 100–150 s (its default)';
+    if (options.maxOldSpaceMb) {
+      label += `; measured backend run with --max-old-space-size=${options.maxOldSpaceMb}`;
+    }
     const port = await freePort();
     fs.writeFileSync(
       configFileOf(workDir),
@@ -882,7 +897,6 @@ async function measurePhase(
     const full = await profiler.profile('full-evaluation', () =>
       runEvaluation(client, logger),
     );
-    const maxRssAfterEvaluationKb = process.resourceUsage().maxRSS;
     log(
       `    full evaluation: ${fmt(full.entities)} entities in ${ms(
         full.evaluatorMs,
@@ -902,6 +916,7 @@ async function measurePhase(
           again.unchanged,
         )} unchanged, ${fmt(again.changed)} changed`,
     );
+    const maxRssAfterEvaluationsKb = process.resourceUsage().maxRSS;
     if (full.inserted === 0 || again.changed + again.inserted > 0) {
       throw new Error(
         `Unexpected evaluation counts: ${full.inserted} new in the first run, ` +
@@ -1024,6 +1039,16 @@ async function measurePhase(
         'list',
         () => client.get(`${api}/rollups/group/default/${catalog.root}`),
       );
+      // What a group's rollup or history reads from the catalog when the plugin's group tree
+      // is older than a minute: the first such request in a minute pays this on top.
+      await measure(
+        'GET /api/catalog/entities?filter=kind=group (the group tree, read once a minute)',
+        'baseline',
+        () =>
+          client.get(
+            '/api/catalog/entities?filter=kind=group&fields=kind,metadata.name,metadata.namespace,spec.parent,spec.children',
+          ),
+      );
       await measure('GET /rollups/group/default/<random team>', 'list', () =>
         client.get(`${api}/rollups/group/default/${pick(teamsWithComponents)}`),
       );
@@ -1070,10 +1095,10 @@ async function measurePhase(
       },
       {
         metric:
-          'peak RSS after the evaluations (whole process, catalog included)',
-        value: mb(maxRssAfterEvaluationKb),
+          'peak RSS after both evaluations (whole process, catalog included)',
+        value: mb(maxRssAfterEvaluationsKb),
         target: `≤ ${TARGETS.rssMb} MB`,
-        pass: maxRssAfterEvaluationKb / 1024 <= TARGETS.rssMb,
+        pass: maxRssAfterEvaluationsKb / 1024 <= TARGETS.rssMb,
       },
       {
         metric:
@@ -1125,7 +1150,7 @@ async function measurePhase(
       'catalog read alone ms': catalogRead.ms,
       're-evaluation ms': again.evaluatorMs,
       're-evaluation entities/s': againRate,
-      'peak RSS after evaluations MB': maxRssAfterEvaluationKb / 1024,
+      'peak RSS after evaluations MB': maxRssAfterEvaluationsKb / 1024,
       'peak RSS at the end MB': maxRssEndKb / 1024,
     };
     endpoints.forEach(e => {
