@@ -46,15 +46,9 @@ export interface ScorecardRoutesOptions {
 export function scorecardRoutes(
   options: ScorecardRoutesOptions,
 ): express.Router {
-  const {
-    httpAuth,
-    permissions,
-    catalog,
-    store,
-    scorecards,
-    evaluator,
-    groupTree,
-  } = options;
+  const { httpAuth, permissions, catalog, store, scorecards, evaluator } =
+    options;
+  const sources = { catalog, groupTree: options.groupTree };
   const definitions = scorecards.map(s => s.definition);
   const router = Router();
 
@@ -182,7 +176,7 @@ export function scorecardRoutes(
     // A group, system or domain gets the history of what it covers; others their own.
     const kind = lowerRef(entity.kind);
     const scope = ['group', 'system', 'domain'].includes(kind)
-      ? await entityScopeOf(entity, { catalog, groupTree }, credentials)
+      ? await entityScopeOf(entity, sources, credentials)
       : { entityRef: ref };
     const points = await store.getHistory({
       scorecardId: definition.id,
@@ -203,11 +197,7 @@ export function scorecardRoutes(
   router.get('/rollups/:kind/:namespace/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entity = await entityFromPath(req, catalog, credentials);
-    const scope = await entityScopeOf(
-      entity,
-      { catalog, groupTree },
-      credentials,
-    );
+    const scope = await entityScopeOf(entity, sources, credentials);
     const rollups = await store.getRollups(scope);
     const body: ScorecardRollupsResponse = {
       entityRef: entityRefOf(entity),
