@@ -3,8 +3,8 @@ import { Knex } from 'knex';
 /**
  * Bound parameters per statement built by knex's builder. 999 is SQLite's limit before 3.32,
  * safe with any build; it also keeps knex's multi-row inserts on SQLite, one term of a
- * compound SELECT per row, under SQLite's 500 terms for rows of two columns or more. PostgreSQL allows 65535, and bigger
- * statements save round trips there.
+ * compound SELECT per row, under SQLite's 500 terms for rows of two columns or more.
+ * PostgreSQL allows 65535, and bigger statements save round trips there.
  */
 export function maxParamsOf(knex: Knex): number {
   return isSqlite(knex) ? 999 : 60_000;

@@ -21,7 +21,8 @@ export const AUTHORIZE_BATCH_SIZE = 100;
  * catalog is one HTTP round trip per request, which was most of the per-entity results'
  * latency.
  *
- * It does not say whether an entity exists: ask the catalog for that.
+ * It does not say whether an entity exists: for refs read from stored data, which may outlive
+ * their entities, use `visibleEntityRefs`, which asks the catalog.
  */
 export async function readableEntityRefs(
   entityRefs: string[],

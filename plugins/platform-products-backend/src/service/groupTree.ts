@@ -101,6 +101,10 @@ export function descendantGroups(
  * for every caller and for every group asked about. So the tree is read with the plugin's
  * own credentials and used for {@link GROUP_TREE_TTL_MS}; what each caller may see is then
  * asked of the permissions service, per request, for the groups the walk found.
+ *
+ * It is kept in this process, not in the cache service: each request walks it, and a cache
+ * shared through Redis or memcached would be a network read and a parse of the whole tree
+ * per request to save one catalog read a minute per replica.
  */
 export class GroupTree {
   private read?: { at: number; children: Promise<GroupChildren> };
