@@ -46,7 +46,8 @@ export function sqliteMaxParams(
   return major > 3 || (major === 3 && minor >= 32) ? 32766 : 999;
 }
 
-function isSqlite(knex: Knex): boolean {
+/** Whether knex talks to SQLite (better-sqlite3 or sqlite3). */
+export function isSqlite(knex: Knex): boolean {
   return String(knex.client.config.client).includes('sqlite');
 }
 

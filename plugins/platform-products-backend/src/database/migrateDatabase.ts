@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { isSqlite } from './batches';
 
 /** Where the package's knex migrations live, in the source tree and once published. */
 export const migrationsDirectory = resolvePackagePath(
@@ -13,8 +14,39 @@ export const migrationsDirectory = resolvePackagePath(
  */
 export const migrationsTableName = 'platform_products_knex_migrations';
 
+/**
+ * The page size of the plugin's SQLite database file, in bytes; SQLite's default is 4 KB. A
+ * stored result is about 1.6 KB, mostly its checks, so a 4 KB table page holds two. Writing
+ * the benchmark's 25,000 results took 505-546 ms with 4 KB pages and 357-371 ms with 16 KB;
+ * a refresh of one entity's results, 0.8-1.1 ms and 1.0-1.1 ms.
+ */
+export const SQLITE_PAGE_SIZE = 16384;
+
+/**
+ * Gives a new SQLite database file the plugin's page size. Backstage writes tables of its
+ * own (the service-to-service keys) into the plugin's database before the plugin starts, and
+ * a database with content keeps its page size until a VACUUM rewrites it: quick while the
+ * database is new. An existing database is left as it is, however large; an in-memory one
+ * cannot change its page size once it has content.
+ */
+async function setSqlitePageSize(knex: Knex): Promise<void> {
+  if (await knex.schema.hasTable(migrationsTableName)) {
+    return;
+  }
+  await knex.raw(`pragma page_size = ${SQLITE_PAGE_SIZE}`);
+  const files: Array<{ name: string; file: string }> = await knex.raw(
+    'pragma database_list',
+  );
+  if (files.some(database => database.name === 'main' && database.file)) {
+    await knex.raw('vacuum');
+  }
+}
+
 /** Brings the plugin's database schema up to date. */
 export async function migrateDatabase(knex: Knex): Promise<void> {
+  if (isSqlite(knex)) {
+    await setSqlitePageSize(knex);
+  }
   await knex.migrate.latest({
     directory: migrationsDirectory,
     tableName: migrationsTableName,

@@ -1,0 +1,72 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import knexFactory, { Knex } from 'knex';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  migrateDatabase,
+  migrationsDirectory,
+  migrationsTableName,
+  SQLITE_PAGE_SIZE,
+} from './migrateDatabase';
+
+jest.setTimeout(60_000);
+
+async function pageSize(knex: Knex): Promise<number> {
+  const [row] = await knex.raw('pragma page_size');
+  return Number(row.page_size);
+}
+
+/** A database file with a table of another component in it, as Backstage leaves it. */
+async function fileDatabase(): Promise<Knex> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paved-road-migrate-'));
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: path.join(dir, 'platform-products.sqlite') },
+    useNullAsDefault: true,
+  });
+  await knex.schema.createTable('other_component', table =>
+    table.string('name'),
+  );
+  await knex('other_component').insert({ name: 'kept' });
+  return knex;
+}
+
+describe('migrateDatabase on SQLite', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+  const opened: Knex[] = [];
+  afterAll(() => Promise.all(opened.map(knex => knex.destroy())));
+
+  it('gives an empty database the page size', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await migrateDatabase(knex);
+    expect(SQLITE_PAGE_SIZE).not.toBe(4096);
+    expect(await pageSize(knex)).toBe(SQLITE_PAGE_SIZE);
+    expect(await knex.schema.hasTable('scorecard_results')).toBe(true);
+  });
+
+  it('rewrites a new database file that has tables of others, keeping them', async () => {
+    const knex = await fileDatabase();
+    opened.push(knex);
+    expect(await pageSize(knex)).toBe(4096);
+    await migrateDatabase(knex);
+    expect(await pageSize(knex)).toBe(SQLITE_PAGE_SIZE);
+    expect(await knex('other_component').select('name')).toEqual([
+      { name: 'kept' },
+    ]);
+    // Migrating again changes nothing.
+    await migrateDatabase(knex);
+    expect(await pageSize(knex)).toBe(SQLITE_PAGE_SIZE);
+  });
+
+  it('leaves the page size of a database that an earlier version migrated', async () => {
+    const knex = await fileDatabase();
+    opened.push(knex);
+    await knex.migrate.latest({
+      directory: migrationsDirectory,
+      tableName: migrationsTableName,
+    });
+    await migrateDatabase(knex);
+    expect(await pageSize(knex)).toBe(4096);
+  });
+});
