@@ -1,8 +1,8 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   migrateDatabase,
   migrationsDirectory,
@@ -17,14 +17,18 @@ async function pageSize(knex: Knex): Promise<number> {
   return Number(row.page_size);
 }
 
+const directory = createMockDirectory();
+const opened: Knex[] = [];
+afterAll(() => Promise.all(opened.map(knex => knex.destroy())));
+
 /** A database file with a table of another component in it, as Backstage leaves it. */
-async function fileDatabase(): Promise<Knex> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paved-road-migrate-'));
+async function fileDatabase(name: string): Promise<Knex> {
   const knex = knexFactory({
     client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'platform-products.sqlite') },
+    connection: { filename: directory.resolve(`${name}.sqlite`) },
     useNullAsDefault: true,
   });
+  opened.push(knex);
   await knex.schema.createTable('other_component', table =>
     table.string('name'),
   );
@@ -34,8 +38,6 @@ async function fileDatabase(): Promise<Knex> {
 
 describe('migrateDatabase on SQLite', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-  const opened: Knex[] = [];
-  afterAll(() => Promise.all(opened.map(knex => knex.destroy())));
 
   it('gives an empty database the page size', async () => {
     const knex = await databases.init('SQLITE_3');
@@ -46,8 +48,7 @@ describe('migrateDatabase on SQLite', () => {
   });
 
   it('rewrites a new database file that has tables of others, keeping them', async () => {
-    const knex = await fileDatabase();
-    opened.push(knex);
+    const knex = await fileDatabase('new');
     expect(await pageSize(knex)).toBe(4096);
     await migrateDatabase(knex);
     expect(await pageSize(knex)).toBe(SQLITE_PAGE_SIZE);
@@ -60,8 +61,7 @@ describe('migrateDatabase on SQLite', () => {
   });
 
   it('leaves the page size of a database that an earlier version migrated', async () => {
-    const knex = await fileDatabase();
-    opened.push(knex);
+    const knex = await fileDatabase('migrated');
     await knex.migrate.latest({
       directory: migrationsDirectory,
       tableName: migrationsTableName,

@@ -11,7 +11,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entityRefOf, normalizeEntityRef } from '../entityRefs';
 import { MINUTE_MS } from '../time';
-import { readableEntityRefs } from './canReadEntity';
+import { readableEntityRefs } from './readableEntityRefs';
 
 /**
  * How long a read of the group tree is used. The catalog itself takes its processing
@@ -21,7 +21,7 @@ import { readableEntityRefs } from './canReadEntity';
 export const GROUP_TREE_TTL_MS = MINUTE_MS;
 
 /** The fields that give the tree: the catalog derives `parentOf` and `childOf` from them. */
-const GROUP_TREE_FIELDS = [
+export const GROUP_TREE_FIELDS = [
   'kind',
   'metadata.name',
   'metadata.namespace',

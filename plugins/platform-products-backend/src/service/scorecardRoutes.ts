@@ -17,7 +17,7 @@ import { ScorecardStore } from '../database/ScorecardStore';
 import { entityRefOf, lowerRef } from '../entityRefs';
 import { CompiledScorecard } from '../scorecards/readScorecards';
 import { ScorecardEvaluator } from '../scorecards/ScorecardEvaluator';
-import { canReadEntity } from './canReadEntity';
+import { canReadEntity } from './readableEntityRefs';
 import { entityFromPath, entityRefFromPath } from './entityFromPath';
 import { entityScopeOf } from './entityScope';
 import { GroupTree } from './groupTree';

@@ -7,8 +7,8 @@ import { entityRefOf } from '../entityRefs';
  * from stored results (results pages, the SLA overview, a product's adopters) pass through
  * this so that nobody reads about an entity the catalog hides from them. One catalog call
  * for the whole list, asking for no more than the ref. An entity gone from the catalog is
- * not visible; `readableEntityRefs` (canReadEntity.ts) answers without reading the entities, for refs
- * known to exist.
+ * not visible; `readableEntityRefs` answers without reading the entities, for refs known to
+ * exist.
  */
 export async function visibleEntityRefs(
   refs: string[],

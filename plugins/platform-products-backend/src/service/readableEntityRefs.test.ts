@@ -4,7 +4,7 @@ import {
   AUTHORIZE_BATCH_SIZE,
   canReadEntity,
   readableEntityRefs,
-} from './canReadEntity';
+} from './readableEntityRefs';
 
 describe('readableEntityRefs', () => {
   const credentials = mockCredentials.user();
