@@ -24,6 +24,7 @@ import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
@@ -34,6 +35,7 @@ import {
   generateCatalog,
   seededRandom,
 } from './generateCatalog';
+import { createMemoryLimit } from './memoryLimit';
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 // What the evaluator and the group tree ask of the catalog: internals of the plugin, not its
 // public surface.
@@ -73,6 +75,8 @@ interface Options {
   quietCatalog: boolean;
   /** V8's old-space limit in MB of the measured backend, or its default. */
   maxOldSpaceMb?: number;
+  /** A container's memory limit in MiB for the measured backend (a cgroup), or none. */
+  memoryLimitMb?: number;
   cpuProfDir?: string;
   /** Internal: what a child process does, in which directory, where it writes its result. */
   phase?: Phase;
@@ -95,6 +99,7 @@ function readOptions(): Options {
       'keep-data': { type: 'boolean', default: false },
       'quiet-catalog': { type: 'boolean', default: false },
       'max-old-space-size': { type: 'string' },
+      'memory-limit': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
       phase: { type: 'string' },
       'work-dir': { type: 'string' },
@@ -119,6 +124,8 @@ function readOptions(): Options {
         "                      once and then stays idle (default: the catalog's own 100–150 s)",
         "  --max-old-space-size MB  V8's old-space limit of the backend that evaluates and serves",
         "                      requests (default: V8's own)",
+        '  --memory-limit MiB  run that backend in a cgroup with this memory limit, as in a container',
+        '                      of that size, where Node sizes its default heap from the limit (root only)',
         "  --verbose           print the backend's info logs",
         '',
       ].join('\n'),
@@ -162,6 +169,10 @@ function readOptions(): Options {
       values['max-old-space-size'] === undefined
         ? undefined
         : integer('max-old-space-size', values['max-old-space-size'], 64),
+    memoryLimitMb:
+      values['memory-limit'] === undefined
+        ? undefined
+        : integer('memory-limit', values['memory-limit'], 256),
     cpuProfDir: values['cpu-prof-dir'] && path.resolve(values['cpu-prof-dir']),
     phase: values.phase as Phase | undefined,
     workDir: values['work-dir'],
@@ -368,11 +379,25 @@ function runPhase<T>(
     ...(options.verbose ? ['--verbose'] : []),
     ...(options.cpuProfDir ? [`--cpu-prof-dir=${options.cpuProfDir}`] : []),
   ];
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  const limit =
+    phase === 'measure' && options.memoryLimitMb
+      ? createMemoryLimit(
+          options.memoryLimitMb,
+          `paved-road-bench-${process.pid}`,
+        )
+      : undefined;
+  const [command, commandArgs] = limit
+    ? limit.wrap(process.execPath, args)
+    : [process.execPath, args];
+  const child = spawn(command, commandArgs, { stdio: 'inherit' });
   return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0
+    child.on('error', error => {
+      limit?.remove();
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      limit?.remove();
+      return code === 0
         ? resolve(JSON.parse(fs.readFileSync(resultFile, 'utf8')))
         : reject(
             new Error(
@@ -380,8 +405,8 @@ function runPhase<T>(
                 signal ?? `exit code ${code}`
               })`,
             ),
-          ),
-    );
+          );
+    });
   });
 }
 
@@ -460,6 +485,11 @@ async function benchDatabase(
       : '; catalog reprocessing every 100–150 s (its default)';
     if (options.maxOldSpaceMb) {
       label += `; measured backend run with --max-old-space-size=${options.maxOldSpaceMb}`;
+    }
+    if (options.memoryLimitMb) {
+      label += `; measured backend run in a cgroup with a memory limit of ${fmt(
+        options.memoryLimitMb,
+      )} MiB`;
     }
     const port = await freePort();
     fs.writeFileSync(
@@ -1115,6 +1145,12 @@ async function measurePhase(
       {
         metric: '  V8 heap used, peak during the full evaluation',
         value: mb(full.heapPeakKb),
+      },
+      {
+        // Node's default is about half the memory the process may use (a cgroup's limit,
+        // else the machine's), at most about 4 GB: which heap a run had.
+        metric: '  V8 heap limit of the backend',
+        value: mb(v8.getHeapStatistics().heap_size_limit / 1024),
       },
       ...endpoints.map(e => {
         const target = {
