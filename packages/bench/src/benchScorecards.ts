@@ -35,7 +35,7 @@ import {
   generateCatalog,
   seededRandom,
 } from './generateCatalog';
-import { createMemoryLimit } from './memoryLimit';
+import { createMemoryLimit, MemoryLimit } from './memoryLimit';
 import { connectionOf, startPostgres, ThrowawayPostgres } from './postgres';
 // What the evaluator and the group tree ask of the catalog: internals of the plugin, not its
 // public surface.
@@ -123,7 +123,7 @@ function readOptions(): Options {
         '  --quiet-catalog     catalog.processingInterval of a day: the catalog processes each entity',
         "                      once and then stays idle (default: the catalog's own 100–150 s)",
         "  --max-old-space-size MB  V8's old-space limit of the backend that evaluates and serves",
-        "                      requests (default: V8's own)",
+        "                      requests (default: Node's, sized from the memory the process may use)",
         '  --memory-limit MiB  run that backend in a cgroup with this memory limit, as in a container',
         '                      of that size, where Node sizes its default heap from the limit (root only)',
         "  --verbose           print the backend's info logs",
@@ -358,6 +358,7 @@ function runPhase<T>(
   db: Database,
   workDir: string,
   options: Options,
+  memoryLimit?: MemoryLimit,
 ): Promise<T> {
   const resultFile = path.join(workDir, `${phase}.json`);
   const args = [
@@ -379,25 +380,14 @@ function runPhase<T>(
     ...(options.verbose ? ['--verbose'] : []),
     ...(options.cpuProfDir ? [`--cpu-prof-dir=${options.cpuProfDir}`] : []),
   ];
-  const limit =
-    phase === 'measure' && options.memoryLimitMb
-      ? createMemoryLimit(
-          options.memoryLimitMb,
-          `paved-road-bench-${process.pid}`,
-        )
-      : undefined;
-  const [command, commandArgs] = limit
-    ? limit.wrap(process.execPath, args)
+  const [command, commandArgs] = memoryLimit
+    ? memoryLimit.wrap(process.execPath, args)
     : [process.execPath, args];
   const child = spawn(command, commandArgs, { stdio: 'inherit' });
   return new Promise((resolve, reject) => {
-    child.on('error', error => {
-      limit?.remove();
-      reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      limit?.remove();
-      return code === 0
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0
         ? resolve(JSON.parse(fs.readFileSync(resultFile, 'utf8')))
         : reject(
             new Error(
@@ -405,8 +395,8 @@ function runPhase<T>(
                 signal ?? `exit code ${code}`
               })`,
             ),
-          );
-    });
+          ),
+    );
   });
 }
 
@@ -433,6 +423,14 @@ async function benchDatabase(
   db: Database,
   options: Options,
 ): Promise<DatabaseResult> {
+  // Made first, so that a machine where it cannot be made says so before the ingestion.
+  const memoryLimit =
+    options.memoryLimitMb === undefined
+      ? undefined
+      : createMemoryLimit(
+          options.memoryLimitMb,
+          `paved-road-bench-${process.pid}-${db}`,
+        );
   const workDir = fs.mkdtempSync(
     path.join(os.tmpdir(), `paved-road-bench-${db}.`),
   );
@@ -443,6 +441,7 @@ async function benchDatabase(
     if (!options.keepData) {
       fs.rmSync(workDir, { recursive: true, force: true });
     }
+    memoryLimit?.remove();
   };
   const onSignal = () => {
     cleanUp();
@@ -531,6 +530,7 @@ async function benchDatabase(
       db,
       workDir,
       options,
+      memoryLimit,
     );
 
     const rows: Row[] = [

@@ -10,7 +10,10 @@ import path from 'node:path';
 export interface MemoryLimit {
   /** The command and arguments that run `command args…` inside the cgroup. */
   wrap(command: string, args: string[]): [string, string[]];
-  /** Removes the cgroup once its processes have exited; again, it does nothing. */
+  /**
+   * Removes the cgroup; again, it does nothing. If a process is still in it (the benchmark
+   * was interrupted), it says so rather than throw.
+   */
   remove(): void;
 }
 
@@ -86,8 +89,14 @@ export function createMemoryLimit(limitMb: number, name: string): MemoryLimit {
       ],
     ],
     remove: () => {
-      if (fs.existsSync(dir)) {
+      try {
         fs.rmdirSync(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          process.stderr.write(
+            `Could not remove the cgroup ${dir}: ${error}\n`,
+          );
+        }
       }
     },
   };
