@@ -347,13 +347,14 @@ describe('DatabaseScorecardStore', () => {
       await store.saveResults([
         result('refreshed', { evaluatedAt: '2026-11-02T08:00:05.000Z' }),
       ]);
-      await expect(
-        run.save([
+      expect(
+        run.add([
           result('kept', { evaluatedAt: DAY_2 }),
           result('changed', { evaluatedAt: DAY_2, score: 40, level: null }),
           result('new', { evaluatedAt: DAY_2 }),
         ]),
-      ).resolves.toEqual({ inserted: 1, changed: 1, unchanged: 1 });
+      ).toEqual({ inserted: 1, changed: 1, unchanged: 1 });
+      await run.write();
       await expect(run.finish()).resolves.toEqual({ deleted: 2 });
 
       const rows = await knex('scorecard_results')
@@ -399,14 +400,15 @@ describe('DatabaseScorecardStore', () => {
       // A later run on the same day: a result that changed again replaces its point.
       const later = '2026-11-02T12:00:00.000Z';
       const again = await store.beginEvaluationRun(new Date(later));
-      await expect(
-        again.save([
+      expect(
+        again.add([
           result('kept', { evaluatedAt: later }),
           result('changed', { evaluatedAt: later, score: 55, level: null }),
           result('new', { evaluatedAt: later }),
           result('refreshed', { evaluatedAt: later }),
         ]),
-      ).resolves.toEqual({ inserted: 0, changed: 1, unchanged: 3 });
+      ).toEqual({ inserted: 0, changed: 1, unchanged: 3 });
+      // Left for `finish` to write.
       await expect(again.finish()).resolves.toEqual({ deleted: 0 });
       const changedPoints = await knex('scorecard_history')
         .select('day', 'score')
@@ -480,10 +482,11 @@ describe('DatabaseScorecardStore', () => {
         result('a', { evaluatedAt: refreshedAt, score: 90, level: null }),
       ]);
       // The run evaluated 'a' before the refresh, with the catalog as it was then.
-      await run.save([
+      run.add([
         result('a', { evaluatedAt: DAY_2, score: 40, level: null }),
         result('b', { evaluatedAt: DAY_2 }),
       ]);
+      await run.write();
       await expect(run.finish()).resolves.toEqual({ deleted: 0 });
 
       const [a] = await store.getEntityResults('component:default/a');
@@ -500,10 +503,31 @@ describe('DatabaseScorecardStore', () => {
       ]);
     });
 
+    it('an evaluation run that sees an entity twice before a write stores the last result', async () => {
+      // The catalog can serve an entity on two pages when it moves between them.
+      const run = await store.beginEvaluationRun(new Date(DAY_2));
+      run.add([result('a', { evaluatedAt: DAY_2, score: 40, level: null })]);
+      run.add([result('a', { evaluatedAt: DAY_2, score: 60, level: null })]);
+      await run.write();
+      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+
+      const [a] = await store.getEntityResults('component:default/a');
+      expect(a.score).toBe(60);
+      const points = await knex('scorecard_history')
+        .select('day', 'score')
+        .where({
+          scorecard_id: 'readiness',
+          entity_ref: 'component:default/a',
+        });
+      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+        '2026-11-02 60',
+      ]);
+    });
+
     it('an evaluation run of many slices stores every result and its point by its end', async () => {
-      // 6,000 results in slices of 250, as the evaluator saves them: on SQLite the rows wait
-      // for commits of 2,500, each one statement, and the last 1,000 are committed by
-      // `finish`.
+      // 6,000 results in slices of 250, as the evaluator adds and writes them: on SQLite the
+      // rows wait for commits of 2,500, each one statement, and the last 1,000 are committed
+      // by `finish`.
       const slice = (from: number) =>
         Array.from({ length: 250 }, (_, i) =>
           result(`service-${from + i}`, { evaluatedAt: DAY_2 }),
@@ -517,11 +541,12 @@ describe('DatabaseScorecardStore', () => {
       knex.on('query', onQuery);
       const run = await store.beginEvaluationRun(new Date(DAY_2));
       for (let from = 0; from < 6000; from += 250) {
-        await expect(run.save(slice(from))).resolves.toEqual({
+        expect(run.add(slice(from))).toEqual({
           inserted: 250,
           changed: 0,
           unchanged: 0,
         });
+        await run.write();
       }
       await expect(run.finish()).resolves.toEqual({ deleted: 0 });
       knex.off('query', onQuery);
@@ -539,7 +564,8 @@ describe('DatabaseScorecardStore', () => {
       // The next day, nothing changed: no result is written, each gets that day's point.
       const next = await store.beginEvaluationRun(new Date(DAY_3));
       for (let from = 0; from < 6000; from += 250) {
-        await next.save(slice(from).map(r => ({ ...r, evaluatedAt: DAY_3 })));
+        next.add(slice(from).map(r => ({ ...r, evaluatedAt: DAY_3 })));
+        await next.write();
       }
       await expect(next.finish()).resolves.toEqual({ deleted: 0 });
       await expect(count('scorecard_history')).resolves.toBe(12000);

@@ -209,7 +209,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   async beginEvaluationRun(evaluatedAt: Date): Promise<ScorecardEvaluationRun> {
     const stored = new Map<string, string>();
-    const rows: Array<
+    const storedRows: Array<
       Pick<ResultRow, 'entity_ref' | 'scorecard_id'> & {
         result_hash: string;
       }
@@ -218,63 +218,62 @@ export class DatabaseScorecardStore implements ScorecardStore {
       'scorecard_id',
       'result_hash',
     );
-    for (const row of rows) {
+    for (const row of storedRows) {
       stored.set(pairKey(row.scorecard_id, row.entity_ref), row.result_hash);
     }
     const seen = new Set<string>();
     const runAt = new Date(evaluatedAt.toISOString());
-    // PostgreSQL writes each slice's results with their history points, while the next
-    // slice is evaluated (25,000 results: the run's end went from about 500 to 10 ms).
-    // SQLite runs everything on this thread. There each commit writes every page it changed,
-    // so the results wait in `pendingRows` for SQLITE_RUN_ROWS_PER_COMMIT rows (rows, not
-    // results, so that the results' check objects are not kept). Their history points are
-    // copied at the end from the rows the run wrote, those evaluated at `runAt`: a result
-    // refreshed during the run keeps its own point, as the upsert kept its row.
-    const pendingRows: object[] = [];
-    // What the run's saves wrote and left unchanged: a copy to history that would find no
-    // rows is skipped, as each reads the whole results table.
+    // The rows of new and changed results, prepared as they are added. PostgreSQL writes
+    // them with their history points at each `write`, while the evaluator goes on. SQLite
+    // runs everything on this thread. There each commit writes every page it changed, so
+    // the rows wait for SQLITE_RUN_ROWS_PER_COMMIT of them. Their history points are copied
+    // at the end from the rows the run wrote, those evaluated at `runAt`: a result refreshed
+    // during the run keeps its own point, as the upsert kept its row.
+    let pendingRows: ResultRowToWrite[] = [];
+    // What the run added: a copy to history that would find no rows is skipped, as each
+    // reads the whole results table.
     const totals = emptySummary();
     const commit = (committed: object[]): Promise<void> =>
       this.db.transaction(trx =>
         this.insertRows(trx, RESULTS_TABLE, committed, RESULT_CONFLICT),
       );
+    // Not async: the rows leave `pendingRows` before it returns.
+    const write = (): Promise<void> => {
+      if (this.isPostgres) {
+        // One statement per batch, atomic by itself. Without a BEGIN, whose reply would
+        // wait for the event loop while the evaluator goes on, the statement goes out at
+        // once and PostgreSQL writes meanwhile.
+        const rows = lastRowPerPair(pendingRows);
+        pendingRows = [];
+        return Promise.all(
+          inBatches(rows, SAVE_BATCH_SIZE).map(batch =>
+            this.upsertRowsWithHistory(this.db, batch),
+          ),
+        ).then(noValue);
+      }
+      const commits: Array<Promise<void>> = [];
+      while (pendingRows.length >= SQLITE_RUN_ROWS_PER_COMMIT) {
+        commits.push(commit(pendingRows.splice(0, SQLITE_RUN_ROWS_PER_COMMIT)));
+      }
+      return Promise.all(commits).then(noValue);
+    };
 
     return {
-      // Not async: everything is prepared before it returns, so that while the database
-      // writes, only what the statements send is kept, not the evaluator's results with
-      // their check objects. (Kept across the write, they outlived the young generation of
-      // the heap and were most of what a whole-catalog run left for the old one.)
-      save: results => {
-        const summary = emptySummary();
-        const writes: Array<Promise<void>> = [];
-        for (const batch of inBatches(
-          normalizeAndSort(results),
-          SAVE_BATCH_SIZE,
-        )) {
-          batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
-          const { written, unchanged } = classify(batch, key =>
-            stored.get(key),
-          );
-          const part = summarize(written, unchanged);
-          addSummary(summary, part);
-          addSummary(totals, part);
-          if (!this.isPostgres) {
-            pendingRows.push(...written.map(toRowOfWritten));
-          } else if (written.length > 0) {
-            // On PostgreSQL the write is one statement, atomic by itself. Without a BEGIN,
-            // whose reply would wait for the event loop while the next slice is evaluated,
-            // the statement goes out at once and PostgreSQL writes during that evaluation.
-            writes.push(this.writeResults(this.db, written));
-          }
-        }
-        while (pendingRows.length >= SQLITE_RUN_ROWS_PER_COMMIT) {
-          writes.push(
-            commit(pendingRows.splice(0, SQLITE_RUN_ROWS_PER_COMMIT)),
-          );
-        }
-        return Promise.all(writes).then(() => summary);
+      add: results => {
+        const batch = normalizeAndSort(results);
+        batch.forEach(r => seen.add(pairKey(r.scorecardId, r.entityRef)));
+        const { written, unchanged } = classify(batch, key => stored.get(key));
+        // Rows now, so that the results' check objects die young: kept until a write,
+        // they outlived the young generation of the heap and were most of what a
+        // whole-catalog run left for the old one.
+        pendingRows.push(...written.map(toRowOfWritten));
+        const summary = summarize(written, unchanged);
+        addSummary(totals, summary);
+        return summary;
       },
+      write,
       finish: async () => {
+        await write();
         if (pendingRows.length > 0) {
           await commit(pendingRows.splice(0));
         }
@@ -428,23 +427,36 @@ export class DatabaseScorecardStore implements ScorecardStore {
    * Upserts new and changed results and their day's history points, which they replace: a
    * day's point is the last result of that day.
    */
-  private writeResults(
-    trx: Knex | Knex.Transaction,
+  private async writeResults(
+    trx: Knex.Transaction,
     written: WrittenResult[],
   ): Promise<void> {
-    // Not async either (see `save` of an evaluation run): what is returned keeps the rows or
-    // the bound values, not `written`.
-    if (written.length === 0) {
-      return Promise.resolve();
-    }
     const rows = written.map(toRowOfWritten);
-    if (!this.isPostgres) {
-      // On SQLite, multi-row inserts measured faster than json_each.
-      return this.insertRowsOfResults(
-        trx,
-        rows,
-        written.map(({ result }) => toHistoryRow(result)),
-      );
+    if (this.isPostgres) {
+      await this.upsertRowsWithHistory(trx, rows);
+      return;
+    }
+    // On SQLite, multi-row inserts measured faster than json_each.
+    await this.insertRows(trx, RESULTS_TABLE, rows, RESULT_CONFLICT);
+    await this.insertRows(
+      trx,
+      HISTORY_TABLE,
+      written.map(({ result }) => toHistoryRow(result)),
+      HISTORY_REPLACE,
+    );
+  }
+
+  /**
+   * Upserts result rows and their day's history points, which they replace, in one
+   * statement, on PostgreSQL. Rows of one pair must not repeat.
+   */
+  private upsertRowsWithHistory(
+    trx: Knex | Knex.Transaction,
+    rows: ResultRowToWrite[],
+  ): Promise<void> {
+    // Not async: what is returned keeps the bound values, not the rows.
+    if (rows.length === 0) {
+      return Promise.resolve();
     }
     // The short columns come as one JSON parameter and the checks as one text parameter per
     // result, joined by position: rather than eleven bound values per row (knex builds them
@@ -504,16 +516,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ],
     );
     return Promise.resolve(statement).then(noValue);
-  }
-
-  /** Inserts rows of results and of their history points, on SQLite. */
-  private async insertRowsOfResults(
-    trx: Knex | Knex.Transaction,
-    resultRows: object[],
-    historyRows: HistoryRow[],
-  ): Promise<void> {
-    await this.insertRows(trx, RESULTS_TABLE, resultRows, RESULT_CONFLICT);
-    await this.insertRows(trx, HISTORY_TABLE, historyRows, HISTORY_REPLACE);
   }
 
   /**
@@ -731,8 +733,28 @@ interface WrittenResult {
   isNew: boolean;
 }
 
-function toRowOfWritten({ result, checks, hash }: WrittenResult) {
+/** A result's row as written. */
+type ResultRowToWrite = ReturnType<typeof toResultRow>;
+
+function toRowOfWritten({
+  result,
+  checks,
+  hash,
+}: WrittenResult): ResultRowToWrite {
   return toResultRow(result, checks, hash);
+}
+
+/**
+ * The last row of each pair, in the order the pairs came: an evaluation run sees an
+ * entity twice when the catalog moves it between pages, and PostgreSQL rejects an upsert
+ * that touches a row twice.
+ */
+function lastRowPerPair(rows: ResultRowToWrite[]): ResultRowToWrite[] {
+  const byKey = new Map<string, ResultRowToWrite>();
+  for (const row of rows) {
+    byKey.set(pairKey(row.scorecard_id, row.entity_ref), row);
+  }
+  return byKey.size === rows.length ? rows : [...byKey.values()];
 }
 
 /**

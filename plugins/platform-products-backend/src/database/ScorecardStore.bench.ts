@@ -97,7 +97,8 @@ async function bench(name: string, knex: Knex) {
     const run = await store.beginEvaluationRun(
       new Date('2026-11-03T08:00:00Z'),
     );
-    await run.save(generateResults('2026-11-03T08:00:00Z'));
+    run.add(generateResults('2026-11-03T08:00:00Z'));
+    await run.write();
     await run.finish();
   });
   log(

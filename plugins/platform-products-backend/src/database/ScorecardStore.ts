@@ -39,7 +39,10 @@ export interface ScorecardResultsPageQuery {
   offset: number;
 }
 
-/** What a call of {@link ScorecardStore.saveResults} wrote. */
+/**
+ * What a call of {@link ScorecardStore.saveResults} wrote, or what
+ * {@link ScorecardEvaluationRun.add} prepared.
+ */
 export interface SaveResultsSummary {
   /** Entity/scorecard pairs that had no result yet. */
   inserted: number;
@@ -56,13 +59,20 @@ export interface SaveResultsSummary {
  */
 export interface ScorecardEvaluationRun {
   /**
-   * Writes the results that are new or differ from the stored ones, and notes every pair as
-   * seen. Results must carry the run's `evaluatedAt`. A stored result evaluated later (its
+   * Notes every result as seen and prepares those that are new or differ from the stored
+   * ones for {@link ScorecardEvaluationRun.write}: serialised and hashed now, so that the
+   * caller's result objects are not kept. Results must carry the run's `evaluatedAt`.
+   *
+   * @returns how the results compare with the stored ones
+   */
+  add(results: StoredScorecardResult[]): SaveResultsSummary;
+  /**
+   * Writes what `add` prepared since the last write. A stored result evaluated later (its
    * entity refreshed alone since the run began) is kept. On SQLite the rows of several
-   * calls are committed together, so a result is stored when a later `save` or `finish`
+   * writes are committed together, so a result is stored when a later `write` or `finish`
    * resolves.
    */
-  save(results: StoredScorecardResult[]): Promise<SaveResultsSummary>;
+  write(): Promise<void>;
   /**
    * Ends the run: deletes the stored results of pairs it did not see (entities gone from the
    * catalog or no longer matching, scorecards removed from the config; history is kept), gives

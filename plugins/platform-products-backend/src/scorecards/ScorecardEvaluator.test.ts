@@ -106,12 +106,13 @@ describe('ScorecardEvaluator', () => {
       const run = await beginRun(at);
       let writes = 0;
       return {
-        save: async results => {
+        add: results => run.add(results),
+        write: async () => {
           writes += 1;
           if (writes === 2) {
             throw new Error('disk full');
           }
-          return run.save(results);
+          return run.write();
         },
         finish: async () => {
           finish();
