@@ -233,9 +233,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // What the run added: a copy to history that would find no rows is skipped, as each
     // reads the whole results table.
     const totals = emptySummary();
-    const commit = (committed: object[]): Promise<void> =>
+    const commit = (committed: ResultRowToWrite[]): Promise<void> =>
       this.db.transaction(trx =>
-        this.insertRows(trx, RESULTS_TABLE, committed, RESULT_CONFLICT),
+        this.insertRows(
+          trx,
+          RESULTS_TABLE,
+          inKeyOrder(committed),
+          RESULT_CONFLICT,
+        ),
       );
     // Not async: the rows leave `pendingRows` before it returns.
     const write = (): Promise<void> => {
@@ -243,7 +248,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         // One statement per batch, atomic by itself. Without a BEGIN, whose reply would
         // wait for the event loop while the evaluator goes on, the statement goes out at
         // once and PostgreSQL writes meanwhile.
-        const rows = lastRowPerPair(pendingRows);
+        const rows = inKeyOrder(pendingRows);
         pendingRows = [];
         return Promise.all(
           inBatches(rows, SAVE_BATCH_SIZE).map(batch =>
@@ -745,16 +750,18 @@ function toRowOfWritten({
 }
 
 /**
- * The last row of each pair, in the order the pairs came: an evaluation run sees an
- * entity twice when the catalog moves it between pages, and PostgreSQL rejects an upsert
- * that touches a row twice.
+ * The last row of each pair, sorted by key (scorecard, then entity). The run adds results
+ * entity by entity; written in that order, each table page would hold rows of every
+ * scorecard, and the pages and filters of one scorecard would read three times as many.
+ * The last row, because the run sees an entity twice when the catalog moves it between
+ * pages, and PostgreSQL rejects an upsert that touches a row twice.
  */
-function lastRowPerPair(rows: ResultRowToWrite[]): ResultRowToWrite[] {
+function inKeyOrder(rows: ResultRowToWrite[]): ResultRowToWrite[] {
   const byKey = new Map<string, ResultRowToWrite>();
   for (const row of rows) {
     byKey.set(pairKey(row.scorecard_id, row.entity_ref), row);
   }
-  return byKey.size === rows.length ? rows : [...byKey.values()];
+  return [...byKey.keys()].sort().map(key => byKey.get(key)!);
 }
 
 /**
