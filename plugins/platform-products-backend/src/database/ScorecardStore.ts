@@ -75,11 +75,11 @@ export interface ScorecardEvaluationRun {
   write(): Promise<void>;
   /**
    * Ends the run: writes what `add` prepared since the last write, deletes the stored
-   * results of pairs it did not see (entities gone from the
-   * catalog or no longer matching, scorecards removed from the config; history is kept), gives
-   * each result the run wrote its history point for the run's day (UTC) and every other result
-   * one if it has none yet, and records the run, which marks every result evaluated at the
-   * run's time (or later, if refreshed since).
+   * results of pairs it did not see (entities gone from the catalog or no longer matching,
+   * scorecards removed from the config; history is kept), gives each result the run wrote
+   * its history point for the run's day (UTC) and every other result one if it has none
+   * yet, and records the run, which marks every result evaluated at the run's time (or
+   * later, if refreshed since).
    *
    * @returns how many results were deleted
    */
