@@ -179,15 +179,15 @@ export class ScorecardEvaluator {
         next = pages.next();
         // Each entity's results go to the run as soon as they are evaluated, which keeps
         // them only as rows: their check objects then die young instead of reaching the old
-        // generation of the heap. (With a slice's results kept until its write, PostgreSQL
-        // under a 524 MB heap: 167 MB promoted per run against 86 MB now, 1.57-1.91 s of
-        // Node's CPU against 1.31-1.43 s.) The rows are written a slice at a time. On the
-        // benchmark (PostgreSQL, three runs each), slices of 125 gave a peak RSS of 313-380
-        // MB and runs of 1.7-2.0 s; slices of 250, 419-423 MB and 1.6-1.8 s. Smaller catalog
-        // pages saved less memory and cost more time.
+        // generation of the heap. (Evaluator and store alone, PostgreSQL under a 524 MB heap,
+        // with a slice's results kept until its write: 167 MB promoted per run against 86 MB,
+        // 1.63-1.79 s of Node's CPU against 1.39-1.48 s.) The rows are written a slice at a
+        // time: slices of 60 took 1.75-1.87 s there against 1.55-1.59 s for 125, and 250 were
+        // no faster. (When slices kept their results, slices of 250 also cost 40-110 MB more
+        // peak RSS in the benchmark.) Smaller catalog pages saved less memory and cost more
+        // time.
         for (const slice of inBatches(page.value, SLICE_SIZE)) {
           for (const entity of slice) {
-            // Handed to the run at once, which keeps them only as rows to write.
             const results = await this.evaluate(entity, now);
             const added = run.add(results);
             summary.results += results.length;
