@@ -59,6 +59,18 @@ describe('DatabaseScorecardStore', () => {
       ({ knex, store } = await createStore(databaseId));
     });
 
+    /** The readiness history of `component:default/<name>`, as `day score`, by day. */
+    const readinessPointsOf = async (name: string) => {
+      const points = await knex('scorecard_history')
+        .select('day', 'score')
+        .where({
+          scorecard_id: 'readiness',
+          entity_ref: `component:default/${name}`,
+        })
+        .orderBy('day');
+      return points.map(h => `${h.day} ${Number(h.score)}`);
+    };
+
     it('round-trips results with their checks, facts and waivers', async () => {
       const readiness: StoredScorecardResult = {
         entityRef: 'Component:Default/Payments-API',
@@ -410,14 +422,7 @@ describe('DatabaseScorecardStore', () => {
       ).toEqual({ inserted: 0, changed: 1, unchanged: 3 });
       // Left for `finish` to write.
       await expect(again.finish()).resolves.toEqual({ deleted: 0 });
-      const changedPoints = await knex('scorecard_history')
-        .select('day', 'score')
-        .where({
-          scorecard_id: 'readiness',
-          entity_ref: 'component:default/changed',
-        })
-        .orderBy('day');
-      expect(changedPoints.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+      await expect(readinessPointsOf('changed')).resolves.toEqual([
         '2026-11-01 100',
         '2026-11-02 55',
       ]);
@@ -463,15 +468,7 @@ describe('DatabaseScorecardStore', () => {
 
       const [a] = await store.getEntityResults('component:default/a');
       expect([a.score, a.evaluatedAt]).toEqual([100, DAY_1_LATER]);
-      const points = await knex('scorecard_history')
-        .select('day', 'score')
-        .where({
-          scorecard_id: 'readiness',
-          entity_ref: 'component:default/a',
-        });
-      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
-        '2026-11-01 100',
-      ]);
+      await expect(readinessPointsOf('a')).resolves.toEqual(['2026-11-01 100']);
     });
 
     it('keeps a result refreshed during a run over the older one the run writes', async () => {
@@ -493,11 +490,7 @@ describe('DatabaseScorecardStore', () => {
       expect([a.score, a.evaluatedAt]).toEqual([90, refreshedAt]);
       const [b] = await store.getEntityResults('component:default/b');
       expect([b.score, b.evaluatedAt]).toEqual([100, DAY_2]);
-      const points = await knex('scorecard_history')
-        .select('day', 'score')
-        .where({ scorecard_id: 'readiness', entity_ref: 'component:default/a' })
-        .orderBy('day');
-      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
+      await expect(readinessPointsOf('a')).resolves.toEqual([
         '2026-11-01 100',
         '2026-11-02 90',
       ]);
@@ -513,15 +506,7 @@ describe('DatabaseScorecardStore', () => {
 
       const [a] = await store.getEntityResults('component:default/a');
       expect(a.score).toBe(60);
-      const points = await knex('scorecard_history')
-        .select('day', 'score')
-        .where({
-          scorecard_id: 'readiness',
-          entity_ref: 'component:default/a',
-        });
-      expect(points.map(h => `${h.day} ${Number(h.score)}`)).toEqual([
-        '2026-11-02 60',
-      ]);
+      await expect(readinessPointsOf('a')).resolves.toEqual(['2026-11-02 60']);
     });
 
     it('an evaluation run of many slices stores every result and its point by its end', async () => {
