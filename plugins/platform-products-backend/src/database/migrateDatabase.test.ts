@@ -60,6 +60,22 @@ describe('migrateDatabase on SQLite', () => {
     expect(await pageSize(knex)).toBe(SQLITE_PAGE_SIZE);
   });
 
+  it('sizes the page cache again after rewriting the database with the new page size', async () => {
+    const knex = await fileDatabase('cache');
+    // Not the default: the size the connection has is the size it keeps.
+    await knex.raw('pragma cache_size = -4000');
+    const statements: string[] = [];
+    knex.on('query', query => statements.push(query.sql));
+    await migrateDatabase(knex);
+    // SQLite reports the same size either way; it is the cache's limit in pages, counted
+    // from the page size, that the statement after the VACUUM renews.
+    const vacuum = statements.indexOf('vacuum');
+    expect(vacuum).toBeGreaterThanOrEqual(0);
+    expect(statements.slice(vacuum + 1)).toContain('pragma cache_size = -4000');
+    const [row] = await knex.raw('pragma cache_size');
+    expect(row.cache_size).toBe(-4000);
+  });
+
   it('leaves the page size of a database that an earlier version migrated', async () => {
     const knex = await fileDatabase('migrated');
     await knex.migrate.latest({
