@@ -44,7 +44,7 @@ import { catalogFilterOf } from '@paved-road/plugin-platform-products-backend/sr
 // eslint-disable-next-line @backstage/no-forbidden-package-imports, @backstage/no-mixed-plugin-imports
 import { GROUP_TREE_FIELDS } from '@paved-road/plugin-platform-products-backend/src/service/groupTree';
 import { benchScorecards } from './scorecardsConfig';
-import { LatencySummary, timeSequential } from './timing';
+import { LatencySummary, timeInterleaved } from './timing';
 import { Database, databasesOf, runBenchmark } from './script';
 
 type Phase = 'ingest' | 'measure';
@@ -996,58 +996,68 @@ async function measurePhase(
       kind: Kind;
       latency: LatencySummary;
     }> = [];
-    const measure = async (
-      name: string,
-      kind: Kind,
-      call: () => Promise<unknown>,
-    ) => {
-      endpoints.push({
-        name,
-        kind,
-        latency: await timeSequential(async () => void (await call()), {
-          warmUp: options.warmUp,
-          requests: options.requests,
-        }),
-      });
+    type Endpoint = {
+      name: string;
+      kind: Kind;
+      /** Gets the index of the request, the same for endpoints measured together. */
+      call: (i: number) => Promise<unknown>;
     };
+    // Endpoints measured together take turns, request for request: a comparison row (the
+    // catalog alone) then meets the machine and the backend as the row it is compared with.
+    const measure = async (...measured: Endpoint[]) => {
+      const latencies = await timeInterleaved(
+        measured.map(
+          ({ call }) =>
+            async (i: number) =>
+              void (await call(i)),
+        ),
+        { warmUp: options.warmUp, requests: options.requests },
+      );
+      measured.forEach(({ name, kind }, index) =>
+        endpoints.push({ name, kind, latency: latencies[index] }),
+      );
+    };
+    // One random component per request, asked of the plugin and of the catalog alike.
+    const components = Array.from(
+      { length: options.warmUp + options.requests },
+      () => pick(catalog.components),
+    );
     let filteredItems = 0;
     let filteredCalls = 0;
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     await profiler.profile('requests', async () => {
       await measure(
-        'GET /entities/component/default/<random>/scorecards',
-        'entity',
-        async () => {
-          const body = await client.get(
-            `${api}/entities/component/default/${pick(
-              catalog.components,
-            )}/scorecards`,
-          );
-          if (body.results.length === 0) {
-            throw new Error(`No results for ${body.entityRef}`);
-          }
+        {
+          name: 'GET /entities/component/default/<random>/scorecards',
+          kind: 'entity',
+          call: async i => {
+            const body = await client.get(
+              `${api}/entities/component/default/${components[i]}/scorecards`,
+            );
+            if (body.results.length === 0) {
+              throw new Error(`No results for ${body.entityRef}`);
+            }
+          },
+        },
+        {
+          name: 'GET /api/catalog/entities/by-name/component/default/<random> (the catalog alone)',
+          kind: 'baseline',
+          call: i =>
+            client.get(
+              `/api/catalog/entities/by-name/component/default/${components[i]}`,
+            ),
         },
       );
-      await measure(
-        'GET /api/catalog/entities/by-name/component/default/<random> (the catalog alone)',
-        'baseline',
-        () =>
-          client.get(
-            `/api/catalog/entities/by-name/component/default/${pick(
-              catalog.components,
-            )}`,
-          ),
-      );
-      await measure(
-        `GET /scorecards/${SCORECARD_ALL}/results (first page of 50)`,
-        'list',
-        () => client.get(`${api}/scorecards/${SCORECARD_ALL}/results`),
-      );
-      await measure(
-        `GET /scorecards/${SCORECARD_ALL}/results?owner=<team>&level=<level>`,
-        'list',
-        async () => {
+      await measure({
+        name: `GET /scorecards/${SCORECARD_ALL}/results (first page of 50)`,
+        kind: 'list',
+        call: () => client.get(`${api}/scorecards/${SCORECARD_ALL}/results`),
+      });
+      await measure({
+        name: `GET /scorecards/${SCORECARD_ALL}/results?owner=<team>&level=<level>`,
+        kind: 'list',
+        call: async () => {
           const body = await client.get(
             `${api}/scorecards/${SCORECARD_ALL}/results?owner=${encodeURIComponent(
               `group:default/${pick(teamsWithComponents)}`,
@@ -1056,37 +1066,45 @@ async function measurePhase(
           filteredItems += body.totalItems;
           filteredCalls += 1;
         },
-      );
-      await measure(
-        `GET /scorecards/${SCORECARD_ALL}/history?entityRef=<department>`,
-        'history',
-        () =>
+      });
+      await measure({
+        name: `GET /scorecards/${SCORECARD_ALL}/history?entityRef=<department>`,
+        kind: 'history',
+        call: () =>
           client.get(
             `${api}/scorecards/${SCORECARD_ALL}/history?entityRef=${encodeURIComponent(
               `group:default/${pick(catalog.departments)}`,
             )}`,
           ),
-      );
+      });
       await measure(
-        `GET /rollups/group/default/${catalog.root} (whole org)`,
-        'list',
-        () => client.get(`${api}/rollups/group/default/${catalog.root}`),
+        {
+          name: `GET /rollups/group/default/${catalog.root} (whole org)`,
+          kind: 'list',
+          call: () =>
+            client.get(`${api}/rollups/group/default/${catalog.root}`),
+        },
+        // What a group's rollup or history reads from the catalog when the plugin's group
+        // tree is older than a minute: the first such request in a minute pays this on top.
+        {
+          name: 'GET /api/catalog/entities?filter=kind=group (the group tree, read once a minute)',
+          kind: 'baseline',
+          call: () =>
+            client.get(
+              `/api/catalog/entities?filter=kind=group&fields=${GROUP_TREE_FIELDS.join(
+                ',',
+              )}`,
+            ),
+        },
       );
-      // What a group's rollup or history reads from the catalog when the plugin's group tree
-      // is older than a minute: the first such request in a minute pays this on top.
-      await measure(
-        'GET /api/catalog/entities?filter=kind=group (the group tree, read once a minute)',
-        'baseline',
-        () =>
+      await measure({
+        name: 'GET /rollups/group/default/<random team>',
+        kind: 'list',
+        call: () =>
           client.get(
-            `/api/catalog/entities?filter=kind=group&fields=${GROUP_TREE_FIELDS.join(
-              ',',
-            )}`,
+            `${api}/rollups/group/default/${pick(teamsWithComponents)}`,
           ),
-      );
-      await measure('GET /rollups/group/default/<random team>', 'list', () =>
-        client.get(`${api}/rollups/group/default/${pick(teamsWithComponents)}`),
-      );
+      });
     });
     loopDelay.disable();
     const maxRssEndKb = process.resourceUsage().maxRSS;

@@ -1,4 +1,4 @@
-import { percentile, timeSequential } from './timing';
+import { percentile, timeInterleaved, timeSequential } from './timing';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -34,5 +34,41 @@ describe('timeSequential', () => {
         { warmUp: 0, requests: 3 },
       ),
     ).rejects.toThrow('HTTP 500');
+  });
+});
+
+describe('timeInterleaved', () => {
+  it('takes one call of each in turn per round, and times each call on its own', async () => {
+    const calls: string[] = [];
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // A call that takes at least `ms`, whatever the machine.
+      }
+    };
+    const [slow, quick] = await timeInterleaved(
+      [
+        async i => {
+          calls.push(`slow ${i}`);
+          busy(5);
+        },
+        async i => void calls.push(`quick ${i}`),
+      ],
+      { warmUp: 1, requests: 3 },
+    );
+    expect(calls).toEqual([
+      'slow 0',
+      'quick 0',
+      'slow 1',
+      'quick 1',
+      'slow 2',
+      'quick 2',
+      'slow 3',
+      'quick 3',
+    ]);
+    expect(slow.requests).toBe(3);
+    expect(quick.requests).toBe(3);
+    // A lower bound the slow call cannot miss: its summary is its own.
+    expect(slow.p50).toBeGreaterThanOrEqual(5);
   });
 });

@@ -25,15 +25,37 @@ export async function timeSequential(
   call: (i: number) => Promise<void>,
   options: { warmUp: number; requests: number },
 ): Promise<LatencySummary> {
+  const [summary] = await timeInterleaved([call], options);
+  return summary;
+}
+
+/**
+ * Like {@link timeSequential} for several calls taken in turn, one of each per round, so
+ * that calls compared with each other meet the machine in the same state: a shared machine's
+ * slow minute, or a backend busy with other work, then falls on all of them alike. `call(i)`
+ * gets the index of the round. One summary per call, in their order.
+ */
+export async function timeInterleaved(
+  calls: ReadonlyArray<(i: number) => Promise<void>>,
+  options: { warmUp: number; requests: number },
+): Promise<LatencySummary[]> {
   for (let i = 0; i < options.warmUp; i++) {
-    await call(i);
+    for (const call of calls) {
+      await call(i);
+    }
   }
-  const samples: number[] = [];
+  const samples = calls.map((): number[] => []);
   for (let i = 0; i < options.requests; i++) {
-    const started = performance.now();
-    await call(options.warmUp + i);
-    samples.push(performance.now() - started);
+    for (const [index, call] of calls.entries()) {
+      const started = performance.now();
+      await call(options.warmUp + i);
+      samples[index].push(performance.now() - started);
+    }
   }
+  return samples.map(summarize);
+}
+
+function summarize(samples: number[]): LatencySummary {
   return {
     requests: samples.length,
     p50: percentile(samples, 50),
