@@ -1006,11 +1006,7 @@ async function measurePhase(
     // catalog alone) then meets the machine and the backend as the row it is compared with.
     const measure = async (...measured: Endpoint[]) => {
       const latencies = await timeInterleaved(
-        measured.map(
-          ({ call }) =>
-            async (i: number) =>
-              void (await call(i)),
-        ),
+        measured.map(({ call }) => call),
         { warmUp: options.warmUp, requests: options.requests },
       );
       measured.forEach(({ name, kind }, index) =>

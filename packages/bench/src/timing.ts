@@ -22,7 +22,7 @@ export interface LatencySummary {
  * the index of the call, to vary its input. Rejects on the first failing call.
  */
 export async function timeSequential(
-  call: (i: number) => Promise<void>,
+  call: (i: number) => Promise<unknown>,
   options: { warmUp: number; requests: number },
 ): Promise<LatencySummary> {
   const [summary] = await timeInterleaved([call], options);
@@ -36,7 +36,7 @@ export async function timeSequential(
  * gets the index of the round. One summary per call, in their order.
  */
 export async function timeInterleaved(
-  calls: ReadonlyArray<(i: number) => Promise<void>>,
+  calls: ReadonlyArray<(i: number) => Promise<unknown>>,
   options: { warmUp: number; requests: number },
 ): Promise<LatencySummary[]> {
   for (let i = 0; i < options.warmUp; i++) {

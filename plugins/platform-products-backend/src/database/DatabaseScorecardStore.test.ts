@@ -367,7 +367,12 @@ describe('DatabaseScorecardStore', () => {
         ]),
       ).toEqual({ inserted: 1, changed: 1, unchanged: 1 });
       await run.write();
-      await expect(run.finish()).resolves.toEqual({ deleted: 2 });
+      await expect(run.finish()).resolves.toEqual({
+        inserted: 1,
+        changed: 1,
+        unchanged: 1,
+        deleted: 2,
+      });
 
       const rows = await knex('scorecard_results')
         .select('entity_ref', 'scorecard_id')
@@ -421,7 +426,12 @@ describe('DatabaseScorecardStore', () => {
         ]),
       ).toEqual({ inserted: 0, changed: 1, unchanged: 3 });
       // Left for `finish` to write.
-      await expect(again.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(again.finish()).resolves.toEqual({
+        inserted: 0,
+        changed: 1,
+        unchanged: 3,
+        deleted: 0,
+      });
       await expect(readinessPointsOf('changed')).resolves.toEqual([
         '2026-11-01 100',
         '2026-11-02 55',
@@ -429,7 +439,12 @@ describe('DatabaseScorecardStore', () => {
 
       // Another run that sees nothing deletes everything, keeps history.
       const empty = await store.beginEvaluationRun(new Date(DAY_2));
-      await expect(empty.finish()).resolves.toEqual({ deleted: 4 });
+      await expect(empty.finish()).resolves.toEqual({
+        inserted: 0,
+        changed: 0,
+        unchanged: 0,
+        deleted: 4,
+      });
       expect(
         Number((await knex('scorecard_results').count({ n: '*' }))[0].n),
       ).toBe(0);
@@ -484,7 +499,12 @@ describe('DatabaseScorecardStore', () => {
         result('b', { evaluatedAt: DAY_2 }),
       ]);
       await run.write();
-      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(run.finish()).resolves.toEqual({
+        inserted: 1,
+        changed: 1,
+        unchanged: 0,
+        deleted: 0,
+      });
 
       const [a] = await store.getEntityResults('component:default/a');
       expect([a.score, a.evaluatedAt]).toEqual([90, refreshedAt]);
@@ -502,7 +522,13 @@ describe('DatabaseScorecardStore', () => {
       run.add([result('a', { evaluatedAt: DAY_2, score: 40, level: null })]);
       run.add([result('a', { evaluatedAt: DAY_2, score: 60, level: null })]);
       await run.write();
-      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(run.finish()).resolves.toEqual({
+        // Each `add` counts what it was given, the entity seen twice too.
+        inserted: 2,
+        changed: 0,
+        unchanged: 0,
+        deleted: 0,
+      });
 
       const [a] = await store.getEntityResults('component:default/a');
       expect(a.score).toBe(60);
@@ -533,7 +559,12 @@ describe('DatabaseScorecardStore', () => {
         });
         await run.write();
       }
-      await expect(run.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(run.finish()).resolves.toEqual({
+        inserted: 6000,
+        changed: 0,
+        unchanged: 0,
+        deleted: 0,
+      });
       knex.off('query', onQuery);
       expect(resultWrites).toBe(databaseId === 'SQLITE_3' ? 3 : 24);
 
@@ -552,7 +583,12 @@ describe('DatabaseScorecardStore', () => {
         next.add(slice(from).map(r => ({ ...r, evaluatedAt: DAY_3 })));
         await next.write();
       }
-      await expect(next.finish()).resolves.toEqual({ deleted: 0 });
+      await expect(next.finish()).resolves.toEqual({
+        inserted: 0,
+        changed: 0,
+        unchanged: 6000,
+        deleted: 0,
+      });
       await expect(count('scorecard_history')).resolves.toBe(12000);
       const [unchanged] = await store.getEntityResults(
         'component:default/service-5999',

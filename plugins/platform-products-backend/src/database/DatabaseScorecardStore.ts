@@ -230,8 +230,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
     // at the end from the rows the run wrote, those evaluated at `runAt`: a result refreshed
     // during the run keeps its own point, as the upsert kept its row.
     let pendingRows: ResultRowToWrite[] = [];
-    // What the run added: a copy to history that would find no rows is skipped, as each
-    // reads the whole results table.
+    // What the run added, which `finish` returns; and a copy to history that would find no
+    // rows is skipped, as each reads the whole results table.
     const totals = emptySummary();
     const commit = (committed: ResultRowToWrite[]): Promise<void> =>
       this.db.transaction(trx =>
@@ -305,7 +305,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           );
         }
         await this.recordRun(runAt);
-        return { deleted };
+        return { ...totals, deleted };
       },
     };
   }

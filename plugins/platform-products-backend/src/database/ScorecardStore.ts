@@ -81,9 +81,9 @@ export interface ScorecardEvaluationRun {
    * yet, and records the run, which marks every result evaluated at the run's time (or
    * later, if refreshed since).
    *
-   * @returns how many results were deleted
+   * @returns what the run's `add` calls found, summed, and how many results were deleted
    */
-  finish(): Promise<{ deleted: number }>;
+  finish(): Promise<SaveResultsSummary & { deleted: number }>;
 }
 
 /** Filters of {@link ScorecardStore.getHistory}. */

@@ -129,8 +129,7 @@ export class ScorecardEvaluator {
 
     const run = await store.beginEvaluationRun(now);
     if (this.options.scorecards.length === 0) {
-      summary.deleted = (await run.finish()).deleted;
-      return summary;
+      return Object.assign(summary, await run.finish());
     }
     const credentials = await auth.getOwnServiceCredentials();
     const pages = catalog
@@ -189,11 +188,8 @@ export class ScorecardEvaluator {
         for (const slice of inBatches(page.value, SLICE_SIZE)) {
           for (const entity of slice) {
             const results = await this.evaluate(entity, now);
-            const added = run.add(results);
+            run.add(results);
             summary.results += results.length;
-            summary.inserted += added.inserted;
-            summary.changed += added.changed;
-            summary.unchanged += added.unchanged;
           }
           summary.entities += slice.length;
           await waitForWrites(WRITES_IN_FLIGHT - 1);
@@ -206,7 +202,8 @@ export class ScorecardEvaluator {
       next.catch(() => undefined);
       throw error;
     }
-    summary.deleted = (await waited('finishMs', run.finish())).deleted;
+    // The run's own counts of new, changed, unchanged and deleted results.
+    Object.assign(summary, await waited('finishMs', run.finish()));
     summary.durationMs = Date.now() - started;
     const ms = (value: number) => Math.round(value);
     logger.info(
